@@ -1,0 +1,109 @@
+using Masivo.Sdk.Http;
+
+namespace Masivo.Sdk.Auth;
+
+/// <summary>
+/// Exchanges the API key for a bearer token and keeps it until <see cref="MasivoClientOptions.TokenRefreshMargin"/>
+/// before its <c>exp</c> (55 minutes when it has none). One exchange at a time, shared by every caller
+/// waiting for it; a failed exchange fails those callers and is not cached.
+/// </summary>
+internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeSpan refreshMargin, TimeProvider timeProvider) : AccessTokenSource
+{
+    private static readonly TimeSpan LifetimeWithoutExpiry = TimeSpan.FromMinutes(55);
+
+    private readonly object _gate = new();
+    private CachedToken? _current;
+    private Task<CachedToken>? _refresh;
+
+    public override ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        var current = Volatile.Read(ref _current);
+        if (current is not null && timeProvider.GetUtcNow() < current.RefreshAt)
+        {
+            return ValueTask.FromResult(current.Token);
+        }
+
+        return new ValueTask<string>(WaitForRefreshAsync(cancellationToken));
+    }
+
+    public override bool Invalidate(string rejectedToken)
+    {
+        lock (_gate)
+        {
+            if (_current?.Token == rejectedToken)
+            {
+                _current = null;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<string> WaitForRefreshAsync(CancellationToken cancellationToken)
+    {
+        Task<CachedToken> refresh;
+        lock (_gate)
+        {
+            if (_current is { } current && timeProvider.GetUtcNow() < current.RefreshAt)
+            {
+                return current.Token;
+            }
+
+            // The exchange is not tied to one caller's token: a caller that gives up must not fail the others.
+            refresh = _refresh ??= Task.Run(ExchangeAsync, CancellationToken.None);
+        }
+
+        return (await refresh.WaitAsync(cancellationToken).ConfigureAwait(false)).Token;
+    }
+
+    private async Task<CachedToken> ExchangeAsync()
+    {
+        try
+        {
+            var token = await MasivoCall.RunAsync(
+                MasivoOperation.Authorize,
+                (api, apiKey),
+                static (state, t) => state.api.AuthorizeAsync(state.apiKey, MasivoOperation.Authorize, t),
+                CancellationToken.None).ConfigureAwait(false);
+
+            if (string.IsNullOrWhiteSpace(token))
+            {
+                throw new MasivoInvalidResponseException("Masivo's auth/authorize answered without a token in \"data\".", innerException: null)
+                {
+                    Operation = MasivoOperation.Authorize.Name,
+                };
+            }
+
+            var cached = new CachedToken(token, RefreshTime(token));
+            lock (_gate)
+            {
+                _current = cached;
+            }
+
+            return cached;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _refresh = null;
+            }
+        }
+    }
+
+    private DateTimeOffset RefreshTime(string token)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (JwtExpiry.Read(token) is not { } expiry)
+        {
+            return now + LifetimeWithoutExpiry;
+        }
+
+        var refreshAt = expiry - refreshMargin;
+
+        // A token that lives less than the margin is still used for half its remaining life.
+        return refreshAt > now ? refreshAt : now + ((expiry - now) / 2);
+    }
+
+    private sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
+}

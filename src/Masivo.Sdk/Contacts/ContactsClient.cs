@@ -1,0 +1,109 @@
+using Masivo.Sdk.Contacts;
+using Masivo.Sdk.Http;
+using Masivo.Sdk.Migrations;
+
+namespace Masivo.Sdk;
+
+/// <summary>Searches and migrates contacts. Get it from <see cref="MasivoClient.Contacts"/>.</summary>
+public class ContactsClient
+{
+    /// <summary>The contacts per migration request unless <see cref="MigrationOptions.BatchSize"/> says otherwise: the endpoint's maximum.</summary>
+    public const int DefaultMigrationBatchSize = 10_000;
+
+    private readonly IContactsApi? _api;
+    private readonly MasivoClientContext? _context;
+
+    /// <summary>Initializes a new instance of the <see cref="ContactsClient"/> class for mocking.</summary>
+    protected ContactsClient()
+    {
+    }
+
+    internal ContactsClient(IContactsApi api, MasivoClientContext context)
+    {
+        _api = api;
+        _context = context;
+    }
+
+    private IContactsApi Api => _api ?? throw MockingGuard.NotConfigured(nameof(ContactsClient));
+
+    private MasivoClientContext Context => _context ?? throw MockingGuard.NotConfigured(nameof(ContactsClient));
+
+    /// <summary>
+    /// Finds contacts by external id, email or document number (at least one is required), optionally
+    /// narrowed by the query's other fields. Retried on transient failures.
+    /// </summary>
+    /// <param name="query">The search criteria.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The matching contacts; empty when none match.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">None of external_id, email or document_number is set.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the search.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out.</exception>
+    public virtual Task<IReadOnlyList<Contact>> SearchAsync(ContactSearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        return SearchCoreAsync(query.ToQueryParameters(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports contacts in batches of at most 10,000 (the endpoint's maximum and the default), paced to
+    /// Masivo's migration rate limit. The source is read lazily; a collection is validated whole first.
+    /// </summary>
+    /// <param name="contacts">The contacts, read once, in order.</param>
+    /// <param name="options">Batch size, time zone, failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contacts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options or a record are invalid.</exception>
+    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        return MigrationEngine.RunAsync(contacts, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports a stream of contacts in batches of at most 10,000, paced to Masivo's migration rate
+    /// limit, holding only the batch being sent in memory.
+    /// </summary>
+    /// <param name="contacts">The contacts, read once, in order.</param>
+    /// <param name="options">Batch size, time zone, failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contacts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options or a record are invalid.</exception>
+    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IAsyncEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        return MigrationEngine.RunAsync(contacts, knownCount: null, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Contact>> SearchCoreAsync(Dictionary<string, string> parameters, CancellationToken cancellationToken) =>
+        await MasivoCall.RunAsync(
+            MasivoOperation.SearchContacts,
+            (Api, parameters),
+            static (state, token) => state.Api.SearchAsync(state.parameters, MasivoOperation.SearchContacts, token),
+            cancellationToken).ConfigureAwait(false);
+
+    private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions options)
+    {
+        var batchSize = MigrationOptionsValidation.ResolveBatchSize(options, DefaultMigrationBatchSize);
+        MigrationOptionsValidation.ValidateTimeZone(options, supported: true);
+        var api = Api;
+        var timeZone = options.TimeZone;
+        return new MigrationPlan<ContactMigrationRecord>(
+            "contacts",
+            batchSize,
+            options,
+            Context.Options.MigrationRequestInterval,
+            Context.TimeProvider,
+            async (batch, token) => (await MasivoCall.RunAsync(
+                MasivoOperation.MigrateContacts,
+                (api, batch, timeZone),
+                static (state, t) => state.api.MigrateAsync(new ContactMigrationBatch(state.batch), state.timeZone, MasivoOperation.MigrateContacts, t),
+                token).ConfigureAwait(false)).Message,
+            ValidateRecord: null);
+    }
+}

@@ -1,0 +1,108 @@
+using Masivo.Sdk.Customers;
+using Masivo.Sdk.Http;
+using Masivo.Sdk.Migrations;
+
+namespace Masivo.Sdk;
+
+/// <summary>Registers and migrates customers. Get it from <see cref="MasivoClient.Customers"/>.</summary>
+public class CustomersClient
+{
+    /// <summary>
+    /// The customers per migration request unless <see cref="MigrationOptions.BatchSize"/> says otherwise:
+    /// 1,000, as Masivo's migration guide advises. Up to 10,000 are accepted for accounts where Masivo allows larger batches.
+    /// </summary>
+    public const int DefaultMigrationBatchSize = 1_000;
+
+    private readonly ICustomersApi? _api;
+    private readonly MasivoClientContext? _context;
+
+    /// <summary>Initializes a new instance of the <see cref="CustomersClient"/> class for mocking.</summary>
+    protected CustomersClient()
+    {
+    }
+
+    internal CustomersClient(ICustomersApi api, MasivoClientContext context)
+    {
+        _api = api;
+        _context = context;
+    }
+
+    private ICustomersApi Api => _api ?? throw MockingGuard.NotConfigured(nameof(CustomersClient));
+
+    private MasivoClientContext Context => _context ?? throw MockingGuard.NotConfigured(nameof(CustomersClient));
+
+    /// <summary>
+    /// Registers a customer and returns it with its new wallet. Because Masivo has no idempotency key,
+    /// the call is repeated only when Masivo certainly did not process it (429, or no connection made).
+    /// </summary>
+    /// <param name="customer">The customer; id, name, email and registration_date are required.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The created customer and its wallet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required field is missing.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the customer, for example 409 for an id already taken.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out; the customer may have been created.</exception>
+    public virtual Task<CustomerWithWallet> CreateAsync(CreateCustomerRequest customer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        customer.Validate(nameof(customer));
+        return MasivoCall.RunAsync(
+            MasivoOperation.CreateCustomer,
+            (Api, customer),
+            static (state, token) => state.Api.CreateAsync(state.customer, MasivoOperation.CreateCustomer, token),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports customers, with their wallets, metrics and devices, in batches of 1,000 by default, paced
+    /// to Masivo's migration rate limit. The source is read lazily; a collection is validated whole first.
+    /// </summary>
+    /// <param name="customers">The customers, read once, in order.</param>
+    /// <param name="options">Batch size, failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options or a record are invalid, for example a document_type without a document_number.</exception>
+    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        return MigrationEngine.RunAsync(customers, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports a stream of customers in batches of 1,000 by default, paced to Masivo's migration rate
+    /// limit, holding only the batch being sent in memory. Each record is validated before its batch is sent.
+    /// </summary>
+    /// <param name="customers">The customers, read once, in order.</param>
+    /// <param name="options">Batch size, failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options or a record are invalid.</exception>
+    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IAsyncEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        return MigrationEngine.RunAsync(customers, knownCount: null, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+    }
+
+    private MigrationPlan<CustomerMigrationRecord> CreatePlan(MigrationOptions options)
+    {
+        var batchSize = MigrationOptionsValidation.ResolveBatchSize(options, DefaultMigrationBatchSize);
+        MigrationOptionsValidation.ValidateTimeZone(options, supported: false);
+        var api = Api;
+        return new MigrationPlan<CustomerMigrationRecord>(
+            "customers",
+            batchSize,
+            options,
+            Context.Options.MigrationRequestInterval,
+            Context.TimeProvider,
+            async (batch, token) => (await MasivoCall.RunAsync(
+                MasivoOperation.MigrateCustomers,
+                (api, batch),
+                static (state, t) => state.api.MigrateAsync(new CustomerMigrationBatch(state.batch), MasivoOperation.MigrateCustomers, t),
+                token).ConfigureAwait(false)).Message,
+            static (record, _) => record.Validate("customers"));
+    }
+}

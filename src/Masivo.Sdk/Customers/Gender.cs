@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace Masivo.Sdk;
+
+/// <summary>A person's gender as Masivo records it. Values the server adds later are kept as they are.</summary>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<Gender>))]
+public readonly record struct Gender : IExtensibleEnum<Gender>
+{
+    /// <summary>Initializes a new instance with a wire value, known or not.</summary>
+    /// <param name="value">The wire value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public Gender(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
+
+    /// <inheritdoc />
+    public string Value { get; }
+
+    /// <summary>Male.</summary>
+    public static Gender Male { get; } = new("MALE");
+
+    /// <summary>Female.</summary>
+    public static Gender Female { get; } = new("FEMALE");
+
+    /// <summary>Converts a wire value to a <see cref="Gender"/>.</summary>
+    /// <param name="value">The wire value.</param>
+    public static implicit operator Gender(string value) => new(value);
+
+    /// <inheritdoc />
+    public static Gender FromValue(string value) => new(value);
+
+    /// <summary>Returns the wire value.</summary>
+    /// <returns>The wire value.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using Masivo.Sdk.Auth;
+using Masivo.Sdk.Contacts;
+using Masivo.Sdk.Coupons;
+using Masivo.Sdk.Customers;
+using Masivo.Sdk.Http;
+using Masivo.Sdk.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace Masivo.Sdk.DependencyInjection;
+
+/// <summary>
+/// Registers one configured Masivo client: its options, its HTTP pipeline (resilience outside, headers
+/// inside, a non-redirecting primary handler), its Refit interfaces and its public clients. Every
+/// service is keyed by the client's name; the default client is also registered without a key.
+/// </summary>
+internal static class MasivoServiceRegistration
+{
+    public const string DefaultName = "";
+
+    public static void Register(IServiceCollection services, string name, Action<OptionsBuilder<MasivoClientOptions>> configureOptions)
+    {
+        var optionsBuilder = services.AddOptions<MasivoClientOptions>(name);
+        configureOptions(optionsBuilder);
+        optionsBuilder.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MasivoClientOptions>, MasivoClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        var key = name;
+        services.AddKeyedSingleton(key, (sp, _) => new MasivoClientContext(
+            sp.GetRequiredService<IOptionsMonitor<MasivoClientOptions>>().Get(name),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp.GetRequiredKeyedService<MasivoClientContext>(k), () => sp.GetRequiredKeyedService<IAuthApi>(k)));
+
+        var httpClientName = name.Length == 0 ? "Masivo.Sdk" : "Masivo.Sdk:" + name;
+        services.AddHttpClient(httpClientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
+                client.Timeout = Timeout.InfiniteTimeSpan; // TotalTimeout and AttemptTimeout govern.
+            })
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
+            .AddResilienceHandler("Masivo", (pipeline, context) =>
+            {
+                var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
+                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider);
+            })
+            .Services.AddHttpClient(httpClientName)
+            .AddHttpMessageHandler(sp =>
+            {
+                var options = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options;
+                return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), options.AccountId, options.TimeZone);
+            })
+            .RedactLoggedHeaders(static _ => true);
+
+        // The token exchange has a pipeline of its own: the same resilience, but no bearer token to add.
+        var authHttpClientName = httpClientName + ":auth";
+        services.AddHttpClient(authHttpClientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
+            .AddResilienceHandler("Masivo", (pipeline, context) =>
+            {
+                var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
+                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider);
+            });
+        services.AddHttpClient(authHttpClientName).RedactLoggedHeaders(static _ => true);
+
+        Func<IServiceProvider, RefitSettings?> settings = sp => MasivoRefitSettings.Create(sp.GetRequiredService<TimeProvider>());
+        services.AddKeyedRefitGeneratedClient<IAuthApi>(key, MasivoJsonContext.Default, settings, authHttpClientName, false);
+        services.AddKeyedRefitGeneratedClient<IContactsApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
+        services.AddKeyedRefitGeneratedClient<ICustomersApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
+        services.AddKeyedRefitGeneratedClient<ICouponsApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
+
+        services.AddKeyedSingleton(key, (sp, k) => new ContactsClient(sp.GetRequiredKeyedService<IContactsApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
+        services.AddKeyedSingleton(key, (sp, k) => new CustomersClient(sp.GetRequiredKeyedService<ICustomersApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
+        services.AddKeyedSingleton(key, (sp, k) => new CouponsClient(sp.GetRequiredKeyedService<ICouponsApi>(k)));
+        services.AddKeyedSingleton(key, (sp, k) => new MasivoClient(
+            sp.GetRequiredKeyedService<ContactsClient>(k),
+            sp.GetRequiredKeyedService<CustomersClient>(k),
+            sp.GetRequiredKeyedService<CouponsClient>(k)));
+
+        if (name.Length == 0)
+        {
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<MasivoClient>(DefaultName));
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<ContactsClient>(DefaultName));
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<CustomersClient>(DefaultName));
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<CouponsClient>(DefaultName));
+        }
+    }
+
+    private static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        AllowAutoRedirect = false, // a redirect could carry the token to another host
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+
+    private static AccessTokenSource CreateTokenSource(MasivoClientContext context, Func<IAuthApi> authApi) =>
+        context.Options.AccessToken is { Length: > 0 } token
+            ? new FixedAccessTokenSource(token)
+            : new ApiKeyAccessTokenSource(authApi(), context.Options.ApiKey!, context.Options.TokenRefreshMargin, context.TimeProvider);
+}

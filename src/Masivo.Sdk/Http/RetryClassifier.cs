@@ -1,0 +1,67 @@
+using System.Net.Sockets;
+using Polly;
+using Polly.Timeout;
+
+namespace Masivo.Sdk.Http;
+
+/// <summary>
+/// Decides whether an attempt's outcome may be retried, per operation: reads and upserts are retried
+/// on any transient failure; creates and redeems only when Masivo certainly did not process them
+/// (429, or no connection was made), never after a 5xx or a timeout that may hide a success.
+/// </summary>
+internal static class RetryClassifier
+{
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, MasivoOperation? operation, TimeSpan maxRetryAfter, TimeProvider timeProvider)
+    {
+        var idempotent = operation?.IsIdempotent ?? false;
+
+        if (outcome.Exception is { } exception)
+        {
+            return exception switch
+            {
+                TimeoutRejectedException => idempotent,
+                HttpRequestException http when IsConnectFailure(http) => true,
+                HttpRequestException => idempotent,
+                _ => false,
+            };
+        }
+
+        var status = (int)outcome.Result!.StatusCode;
+        return status switch
+        {
+            // A 429 was certainly not processed; but a wait longer than the caller allows fails now.
+            429 => !(RetryAfter(outcome.Result, timeProvider) > maxRetryAfter),
+            408 => idempotent,
+            >= 500 => idempotent,
+            _ => false,
+        };
+    }
+
+    /// <summary>True when no connection was established, so the request never left this machine.</summary>
+    public static bool IsConnectFailure(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+        || exception.InnerException is SocketException
+        {
+            SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable
+                or SocketError.NetworkUnreachable or SocketError.TryAgain,
+        };
+
+    /// <summary>The wait a <c>Retry-After</c> header asks for, if the response carries one.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider timeProvider)
+    {
+        var header = response?.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - timeProvider.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+}

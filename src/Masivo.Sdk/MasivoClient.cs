@@ -1,0 +1,77 @@
+using Masivo.Sdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Masivo.Sdk;
+
+/// <summary>
+/// The entry point to Masivo's Storefront API: <see cref="Contacts"/>, <see cref="Customers"/> and
+/// <see cref="Coupons"/>. Thread-safe; create one per account and keep it for the application's life.
+/// In a host, register it with <c>services.AddMasivoClient(...)</c>; elsewhere, <c>new MasivoClient(options)</c>
+/// builds the same pipeline and must be disposed.
+/// </summary>
+public class MasivoClient : IDisposable
+{
+    private readonly ContactsClient? _contacts;
+    private readonly CustomersClient? _customers;
+    private readonly CouponsClient? _coupons;
+    private readonly ServiceProvider? _ownedServices;
+
+    /// <summary>Initializes a new instance of the <see cref="MasivoClient"/> class with its own HTTP pipeline.</summary>
+    /// <param name="options">The options; copied, so later changes have no effect.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public MasivoClient(MasivoClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = MasivoClientOptionsValidator.GetFailures(options);
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid MasivoClientOptions: " + string.Join(" ", failures), nameof(options));
+        }
+
+        var services = new ServiceCollection();
+        MasivoServiceRegistration.Register(services, MasivoServiceRegistration.DefaultName, builder => builder.Configure(options.CopyTo));
+        _ownedServices = services.BuildServiceProvider();
+        _contacts = _ownedServices.GetRequiredService<ContactsClient>();
+        _customers = _ownedServices.GetRequiredService<CustomersClient>();
+        _coupons = _ownedServices.GetRequiredService<CouponsClient>();
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="MasivoClient"/> class for mocking.</summary>
+    protected MasivoClient()
+    {
+    }
+
+    internal MasivoClient(ContactsClient contacts, CustomersClient customers, CouponsClient coupons)
+    {
+        _contacts = contacts;
+        _customers = customers;
+        _coupons = coupons;
+    }
+
+    /// <summary>Gets the contacts operations: search and migrate.</summary>
+    public virtual ContactsClient Contacts => _contacts ?? throw Http.MockingGuard.NotConfigured(nameof(MasivoClient));
+
+    /// <summary>Gets the customers operations: create and migrate.</summary>
+    public virtual CustomersClient Customers => _customers ?? throw Http.MockingGuard.NotConfigured(nameof(MasivoClient));
+
+    /// <summary>Gets the coupons operations: redeem.</summary>
+    public virtual CouponsClient Coupons => _coupons ?? throw Http.MockingGuard.NotConfigured(nameof(MasivoClient));
+
+    /// <summary>Releases the HTTP pipeline of a client created with <see cref="MasivoClient(MasivoClientOptions)"/>; a client from a container is released by the container.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the resources this instance owns.</summary>
+    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedServices?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Masivo.Sdk;
+
+/// <summary>What every migration reports, whatever its record type.</summary>
+public abstract class MigrationResult
+{
+    private protected MigrationResult(int totalRecords, int succeededRecords, int failedRecords, int nextRecordIndex, TimeSpan elapsed)
+    {
+        TotalRecords = totalRecords;
+        SucceededRecords = succeededRecords;
+        FailedRecords = failedRecords;
+        NextRecordIndex = nextRecordIndex;
+        Elapsed = elapsed;
+    }
+
+    /// <summary>Gets the records read from the source; a stopped migration reads no further.</summary>
+    public int TotalRecords { get; }
+
+    /// <summary>Gets the records in batches Masivo acknowledged.</summary>
+    public int SucceededRecords { get; }
+
+    /// <summary>Gets the records in failed batches.</summary>
+    public int FailedRecords { get; }
+
+    /// <summary>
+    /// Gets the index of the first record not acknowledged: resume with <c>source.Skip(NextRecordIndex)</c>.
+    /// Equals <see cref="TotalRecords"/> when every record read was acknowledged.
+    /// </summary>
+    public int NextRecordIndex { get; }
+
+    /// <summary>Gets how long the migration ran.</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>Gets a value indicating whether no batch failed.</summary>
+    public bool IsSuccess => FailedRecords == 0;
+}

@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace Masivo.Sdk;
+
+/// <summary>
+/// Configures a <see cref="MasivoClient"/>: where Masivo is, how to authenticate, which account and
+/// time zone to act in, and how patient to be. Bind it from a configuration section such as
+/// <c>"Masivo"</c> or set it in code; it is validated when the client is built.
+/// </summary>
+public class MasivoClientOptions
+{
+    /// <summary>The Storefront API's production base address.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://app.masivo.ai/api/storefront/v1/");
+
+    /// <summary>Gets or sets the API's base address; <c>http://</c> is accepted only for loopback hosts.</summary>
+    /// <value>Defaults to <see cref="DefaultBaseAddress"/>.</value>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>
+    /// Gets or sets a SERVER API key, exchanged for a bearer token at <c>{BaseAddress}auth/authorize</c>
+    /// and refreshed automatically. Set this or <see cref="AccessToken"/>, not both.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Gets or sets a fixed bearer token to use instead of <see cref="ApiKey"/>.</summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>Gets or sets the Masivo account id, sent as <c>x-account-id</c> (the contacts endpoints need it).</summary>
+    public string? AccountId { get; set; }
+
+    /// <summary>Gets or sets the IANA time zone sent as <c>x-timezone</c>, such as <c>America/New_York</c>.</summary>
+    /// <value>Defaults to <c>UTC</c>.</value>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>Gets or sets how long one HTTP attempt may take.</summary>
+    /// <value>Defaults to 60 seconds.</value>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Gets or sets how long one operation may take, all attempts and waits between them included.</summary>
+    /// <value>Defaults to 3 minutes.</value>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// Gets or sets how many times a failed call is retried after the first attempt, where the
+    /// operation may safely be retried (0 to 10). Creating a customer and redeeming a coupon are
+    /// retried only when Masivo certainly did not process them.
+    /// </summary>
+    /// <value>Defaults to 3.</value>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Gets or sets the base delay of the exponential backoff (with jitter) between retries.</summary>
+    /// <value>Defaults to 1 second.</value>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Gets or sets the longest <c>Retry-After</c> the SDK waits before a retry; longer asks fail the call instead.</summary>
+    /// <value>Defaults to 60 seconds.</value>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Gets or sets the spacing between two migration requests. Masivo's migration limiter allows one
+    /// request every 5 seconds; lower it only for a test server.
+    /// </summary>
+    /// <value>Defaults to 5 seconds.</value>
+    public TimeSpan MigrationRequestInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Gets or sets how long before its expiry a token obtained with <see cref="ApiKey"/> is refreshed.</summary>
+    /// <value>Defaults to 5 minutes.</value>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Returns a description of the options with every secret redacted.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder("MasivoClientOptions { ");
+        text.Append("BaseAddress = ").Append(BaseAddress)
+            .Append(", ApiKey = ").Append(Redact(ApiKey))
+            .Append(", AccessToken = ").Append(Redact(AccessToken))
+            .Append(", AccountId = ").Append(AccountId ?? "(none)")
+            .Append(", TimeZone = ").Append(TimeZone)
+            .Append(", AttemptTimeout = ").Append(AttemptTimeout)
+            .Append(", TotalTimeout = ").Append(TotalTimeout)
+            .Append(", MaxRetries = ").Append(MaxRetries)
+            .Append(", RetryDelay = ").Append(RetryDelay)
+            .Append(", MaxRetryAfter = ").Append(MaxRetryAfter)
+            .Append(", MigrationRequestInterval = ").Append(MigrationRequestInterval)
+            .Append(", TokenRefreshMargin = ").Append(TokenRefreshMargin)
+            .Append(" }");
+        return text.ToString();
+    }
+
+    /// <summary>Copies every setting to <paramref name="target"/>.</summary>
+    internal void CopyTo(MasivoClientOptions target)
+    {
+        target.BaseAddress = BaseAddress;
+        target.ApiKey = ApiKey;
+        target.AccessToken = AccessToken;
+        target.AccountId = AccountId;
+        target.TimeZone = TimeZone;
+        target.AttemptTimeout = AttemptTimeout;
+        target.TotalTimeout = TotalTimeout;
+        target.MaxRetries = MaxRetries;
+        target.RetryDelay = RetryDelay;
+        target.MaxRetryAfter = MaxRetryAfter;
+        target.MigrationRequestInterval = MigrationRequestInterval;
+        target.TokenRefreshMargin = TokenRefreshMargin;
+    }
+
+    private static string Redact(string? secret) => secret is null ? "(none)" : "(redacted)";
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+
+namespace Masivo.Sdk;
+
+/// <summary>Checks every <see cref="MasivoClientOptions"/> rule and reports each broken one by name.</summary>
+internal sealed class MasivoClientOptionsValidator : IValidateOptions<MasivoClientOptions>
+{
+    public const int MaxRetriesLimit = 10;
+
+    public ValidateOptionsResult Validate(string? name, MasivoClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = GetFailures(options);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public static List<string> GetFailures(MasivoClientOptions options)
+    {
+        var failures = new List<string>();
+
+        if (options.BaseAddress is not { IsAbsoluteUri: true } baseAddress)
+        {
+            failures.Add("BaseAddress must be an absolute URI, such as https://app.masivo.ai/api/storefront/v1/.");
+        }
+        else if (baseAddress.Scheme != Uri.UriSchemeHttps && !(baseAddress.Scheme == Uri.UriSchemeHttp && baseAddress.IsLoopback))
+        {
+            failures.Add($"BaseAddress must use https (http is accepted only for loopback hosts); got scheme '{baseAddress.Scheme}' for host '{baseAddress.Host}'.");
+        }
+
+        var hasKey = !string.IsNullOrWhiteSpace(options.ApiKey);
+        var hasToken = !string.IsNullOrWhiteSpace(options.AccessToken);
+        if (!hasKey && !hasToken)
+        {
+            failures.Add("A credential is required: set ApiKey (a SERVER key) or AccessToken.");
+        }
+        else if (hasKey && hasToken)
+        {
+            failures.Add("Set either ApiKey or AccessToken, not both.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            failures.Add($"TimeZone '{options.TimeZone}' is not a known IANA time zone id, such as 'UTC' or 'America/New_York'.");
+        }
+
+        if (options.AttemptTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("AttemptTimeout must be positive.");
+        }
+
+        if (options.TotalTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("TotalTimeout must be positive.");
+        }
+        else if (options.AttemptTimeout > options.TotalTimeout)
+        {
+            failures.Add($"AttemptTimeout ({options.AttemptTimeout}) must not exceed TotalTimeout ({options.TotalTimeout}).");
+        }
+
+        if (options.MaxRetries is < 0 or > MaxRetriesLimit)
+        {
+            failures.Add($"MaxRetries must be between 0 and {MaxRetriesLimit}; got {options.MaxRetries}.");
+        }
+
+        if (options.RetryDelay < TimeSpan.Zero)
+        {
+            failures.Add("RetryDelay must not be negative.");
+        }
+
+        if (options.MaxRetryAfter < TimeSpan.Zero)
+        {
+            failures.Add("MaxRetryAfter must not be negative.");
+        }
+
+        if (options.MigrationRequestInterval < TimeSpan.Zero)
+        {
+            failures.Add("MigrationRequestInterval must not be negative.");
+        }
+
+        if (options.TokenRefreshMargin < TimeSpan.Zero || options.TokenRefreshMargin >= TimeSpan.FromHours(1))
+        {
+            failures.Add("TokenRefreshMargin must be between zero and one hour (tokens live one hour).");
+        }
+
+        return failures;
+    }
+}

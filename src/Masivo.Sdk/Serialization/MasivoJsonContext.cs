@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using Masivo.Sdk.Contacts;
+using Masivo.Sdk.Customers;
+using Masivo.Sdk.Migrations;
+
+namespace Masivo.Sdk.Serialization;
+
+/// <summary>The one source-generated JSON context of the SDK: every type that crosses the wire.</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(UtcDateTimeOffsetJsonConverter)])]
+[JsonSerializable(typeof(DataEnvelope<List<Contact>>))]
+[JsonSerializable(typeof(DataEnvelope<MigrationAcknowledgement>))]
+[JsonSerializable(typeof(DataEnvelope<CustomerWithWallet>))]
+[JsonSerializable(typeof(DataEnvelope<CouponRedemption>))]
+[JsonSerializable(typeof(DataEnvelope<string>))]
+[JsonSerializable(typeof(ContactMigrationBatch))]
+[JsonSerializable(typeof(CustomerMigrationBatch))]
+[JsonSerializable(typeof(CreateCustomerRequest))]
+[JsonSerializable(typeof(RedeemCouponRequest))]
+[JsonSerializable(typeof(ErrorBody))]
+internal sealed partial class MasivoJsonContext : JsonSerializerContext;
