@@ -1,0 +1,199 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Tests.Support;
+
+namespace Masivo.Sdk.Tests.Wire;
+
+public sealed class MigrationWireTests : IDisposable
+{
+    private readonly WireMockMasivo _masivo = new();
+
+    public void Dispose() => _masivo.Dispose();
+
+    [Fact]
+    public async Task Contact_migration_sends_the_documented_request_with_its_time_zone()
+    {
+        _masivo.Respond("POST", "/contacts/migrate", 200, Seed.Text("contacts-migrate.response.json"));
+        var seed = Seed.Node("contacts-migrate.request.json");
+        var records = JsonSerializer.Deserialize<List<ContactMigrationRecord>>(seed["contacts"]!.ToJsonString(), ContactRecordsJson)!;
+
+        var result = await _masivo.Client.Contacts.MigrateAsync(records, new MigrationOptions { TimeZone = "America/New_York" });
+
+        var entry = Assert.Single(_masivo.Requests);
+        Assert.Equal("POST", entry.RequestMessage!.Method);
+        Assert.Equal("/api/storefront/v1/contacts/migrate", entry.RequestMessage!.Path);
+        Assert.Equal("America/New_York", WireMockMasivo.Header(entry, "x-timezone"));
+        Assert.Equal(WireMockMasivo.AccountId, WireMockMasivo.Header(entry, "x-account-id"));
+        JsonAssert.Equivalent(seed, WireMockMasivo.BodyOf(entry));
+        Assert.True(result.IsSuccess);
+        Assert.Equal("Contacts batch enqueued successfully", Assert.Single(result.Batches).Message);
+    }
+
+    [Fact]
+    public async Task Contact_migration_uses_the_client_time_zone_by_default()
+    {
+        _masivo.Respond("POST", "/contacts/migrate", 200, Seed.Text("contacts-migrate.response.json"));
+
+        await _masivo.Client.Contacts.MigrateAsync([new ContactMigrationRecord { ExternalId = "1" }]);
+
+        Assert.Equal("UTC", WireMockMasivo.Header(Assert.Single(_masivo.Requests), "x-timezone"));
+    }
+
+    [Fact]
+    public async Task Customer_migration_sends_the_documented_request()
+    {
+        _masivo.Respond("POST", "/customers/migrate", 200, """{"data":{"message":"Customers batch enqueued successfully"}}""");
+        var seed = Seed.Node("customers-migrate.request.json");
+        var records = JsonSerializer.Deserialize<List<CustomerMigrationRecord>>(seed["customers"]!.ToJsonString(), CustomerRecordsJson)!;
+
+        var result = await _masivo.Client.Customers.MigrateAsync(records);
+
+        var entry = Assert.Single(_masivo.Requests);
+        Assert.Equal("/api/storefront/v1/customers/migrate", entry.RequestMessage!.Path);
+        JsonAssert.Equivalent(seed, WireMockMasivo.BodyOf(entry));
+        Assert.Equal(DevicePlatform.Ios, records[0].Devices![0].DeviceInfo!.Platform);
+        Assert.Equal(123m, records[0].Metrics!.LastSemester!.SpendTotal);
+        Assert.Equal("Customers batch enqueued successfully", result.Batches[0].Message);
+    }
+
+    [Fact]
+    public async Task Customer_migration_error_carries_the_server_error()
+    {
+        _masivo.Respond("POST", "/customers/migrate", 422, Seed.Text("customers-migrate.error.json"));
+
+        var error = await Assert.ThrowsAsync<MasivoMigrationException>(
+            () => _masivo.Client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "1" }]));
+
+        var api = Assert.IsType<MasivoApiException>(error.InnerException);
+        Assert.Equal(422, api.StatusCode);
+        Assert.Equal("<string>", api.Error);
+        var result = Assert.IsType<MigrationResult<CustomerMigrationRecord>>(error.Result);
+        Assert.Equal("1", Assert.Single(result.FailedBatches[0].Records!).Id);
+        Assert.Equal(0, result.NextRecordIndex);
+    }
+
+    [Fact]
+    public async Task Contacts_are_split_into_batches_of_at_most_ten_thousand_in_order()
+    {
+        _masivo.Respond("POST", "/contacts/migrate", 200, Seed.Text("contacts-migrate.response.json"));
+        var contacts = Enumerable.Range(0, 25_001).Select(i => new ContactMigrationRecord { ExternalId = i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        var result = await _masivo.Client.Contacts.MigrateAsync(contacts);
+
+        var sent = _masivo.Requests.Select(r => WireMockMasivo.BodyOf(r)!["contacts"]!.AsArray()).ToList();
+        Assert.Equal([10_000, 10_000, 5_001], sent.Select(b => b.Count));
+        Assert.Equal(
+            Enumerable.Range(0, 25_001).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            sent.SelectMany(b => b).Select(c => c!["external_id"]!.GetValue<string>()));
+        Assert.Equal(25_001, result.TotalRecords);
+        Assert.Equal(25_001, result.SucceededRecords);
+        Assert.Equal(25_001, result.NextRecordIndex);
+        Assert.Equal([0, 10_000, 20_000], result.Batches.Select(b => b.FirstRecordIndex));
+    }
+
+    [Fact]
+    public async Task Customers_default_to_batches_of_one_thousand()
+    {
+        _masivo.Respond("POST", "/customers/migrate", 200, """{"data":{"message":"Customers batch enqueued successfully"}}""");
+        var customers = Enumerable.Range(0, 2_500).Select(i => new CustomerMigrationRecord { Id = "c" + i });
+
+        var result = await _masivo.Client.Customers.MigrateAsync(customers);
+
+        Assert.Equal([1_000, 1_000, 500], _masivo.Requests.Select(r => WireMockMasivo.BodyOf(r)!["customers"]!.AsArray().Count));
+        Assert.Equal(2_500, result.SucceededRecords);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10_001)]
+    [InlineData(-5)]
+    public async Task A_batch_size_outside_one_to_ten_thousand_is_refused_before_reading(int batchSize)
+    {
+        var read = false;
+        IEnumerable<ContactMigrationRecord> Source()
+        {
+            read = true;
+            yield return new ContactMigrationRecord();
+        }
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => _masivo.Client.Contacts.MigrateAsync(Source(), new MigrationOptions { BatchSize = batchSize }));
+
+        Assert.Contains("BatchSize", error.Message, StringComparison.Ordinal);
+        Assert.False(read);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Theory]
+    [InlineData("TYPE", null, "document_number")]
+    [InlineData(null, "123", "document_type")]
+    public async Task A_customer_with_half_a_document_is_refused_before_sending(string? type, string? number, string missing)
+    {
+        var customers = new[] { new CustomerMigrationRecord { Id = "ok" }, new CustomerMigrationRecord { Id = "bad", DocumentType = type, DocumentNumber = number } };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateAsync(customers));
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.Contains("customers[1]", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Theory]
+    [InlineData(51, 10, "document_number")]
+    [InlineData(10, 101, "country")]
+    public async Task Customer_fields_over_their_documented_length_are_refused_before_sending(int documentLength, int countryLength, string field)
+    {
+        var customer = new CustomerMigrationRecord
+        {
+            Id = "1",
+            DocumentType = "DNI",
+            DocumentNumber = new string('9', documentLength),
+            Country = new string('M', countryLength),
+        };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateAsync([customer]));
+
+        Assert.Contains(field, error.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_time_zone_on_a_customer_migration_is_refused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => _masivo.Client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "1" }], new MigrationOptions { TimeZone = "UTC" }));
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task An_unknown_time_zone_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => _masivo.Client.Contacts.MigrateAsync([new ContactMigrationRecord()], new MigrationOptions { TimeZone = "Mars/Olympus" }));
+        Assert.Contains("Mars/Olympus", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task An_empty_source_sends_nothing()
+    {
+        var result = await _masivo.Client.Contacts.MigrateAsync([]);
+
+        Assert.Empty(_masivo.Requests);
+        Assert.Equal(0, result.TotalRecords);
+        Assert.True(result.IsSuccess);
+    }
+
+    [Fact]
+    public async Task Null_sources_are_refused()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _masivo.Client.Contacts.MigrateAsync((IEnumerable<ContactMigrationRecord>)null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _masivo.Client.Customers.MigrateAsync((IAsyncEnumerable<CustomerMigrationRecord>)null!));
+    }
+
+#pragma warning disable IL2026, IL3050 // Fixtures are read with reflection-based options; the SDK itself never is.
+    private static readonly JsonSerializerOptions ContactRecordsJson = new();
+    private static readonly JsonSerializerOptions CustomerRecordsJson = new();
+#pragma warning restore IL2026, IL3050
+}
