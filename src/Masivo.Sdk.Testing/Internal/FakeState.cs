@@ -1,0 +1,241 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Masivo.Sdk.Testing.Internal;
+
+/// <summary>Everything the fake server remembers, behind one lock: contacts, customers with wallets, coupons.</summary>
+internal sealed class FakeState(MasivoFakeServerOptions options)
+{
+    private static readonly string[] IdentityFields = ["external_id", "email", "document_number"];
+
+    private readonly object _gate = new();
+    private readonly List<JsonObject> _contacts = [];
+    private readonly Dictionary<string, FakeCustomer> _customers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FakeCoupon> _coupons = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _redeemedCoupons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Reward> _rewards = new(StringComparer.Ordinal);
+
+    public ConcurrentQueue<FakeServerRequest> Requests { get; } = new();
+
+    public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
+
+    /// <summary>Upserts a migrated contact, matched on external_id, then email, then document_number.</summary>
+    public void UpsertContact(ContactMigrationRecord record)
+    {
+        var incoming = JsonSerializer.SerializeToNode(record, FakeJsonContext.Default.ContactMigrationRecord)!.AsObject();
+        var order = incoming["order"]?.DeepClone();
+        incoming.Remove("order");
+
+        lock (_gate)
+        {
+            var existing = _contacts.FirstOrDefault(contact => IdentityFields.Any(field => SameValue(contact[field], incoming[field])));
+            if (existing is null)
+            {
+                existing = new JsonObject
+                {
+                    ["id"] = Guid.NewGuid().ToString(),
+                    ["persona_id"] = Guid.NewGuid().ToString(),
+                    ["created_at"] = JsonValue.Create(Now),
+                };
+                _contacts.Add(existing);
+            }
+
+            foreach (var (name, value) in incoming.ToList())
+            {
+                existing[name] = value?.DeepClone();
+            }
+
+            existing["updated_at"] = incoming["updated_at"]?.DeepClone() ?? JsonValue.Create(Now);
+            if (order is not null)
+            {
+                existing["data"] = new JsonObject { ["order"] = order };
+            }
+        }
+    }
+
+    /// <summary>The contacts whose fields equal every given query value (emails compared without case).</summary>
+    public List<Contact> SearchContacts(IReadOnlyDictionary<string, string> criteria)
+    {
+        lock (_gate)
+        {
+            return _contacts
+                .Where(contact => criteria.All(criterion => Matches(contact[criterion.Key], criterion.Value)))
+                .Select(contact => contact.Deserialize(FakeJsonContext.Default.Contact)!)
+                .ToList();
+        }
+    }
+
+    public List<Contact> AllContacts()
+    {
+        lock (_gate)
+        {
+            return _contacts.Select(contact => contact.Deserialize(FakeJsonContext.Default.Contact)!).ToList();
+        }
+    }
+
+    /// <summary>Creates a customer with an empty wallet; false when the id is taken.</summary>
+    public bool TryCreateCustomer(CreateCustomerRequest request, out CustomerWithWallet created)
+    {
+        var customer = ToCustomer(JsonSerializer.SerializeToNode(request, FakeJsonContext.Default.CreateCustomerRequest)!.AsObject());
+        lock (_gate)
+        {
+            if (_customers.ContainsKey(customer.Id!))
+            {
+                created = null!;
+                return false;
+            }
+
+            var record = new FakeCustomer(customer);
+            _customers.Add(customer.Id!, record);
+            created = new CustomerWithWallet { Customer = customer, Wallet = BuildWallet(record) };
+            return true;
+        }
+    }
+
+    /// <summary>Upserts a migrated customer, whose balance becomes its wallet.</summary>
+    public void UpsertCustomer(CustomerMigrationRecord record)
+    {
+        var node = JsonSerializer.SerializeToNode(record, FakeJsonContext.Default.CustomerMigrationRecord)!.AsObject();
+        foreach (var field in new[] { "balance", "devices" })
+        {
+            node.Remove(field);
+        }
+
+        var customer = ToCustomer(node);
+        lock (_gate)
+        {
+            var fake = new FakeCustomer(customer);
+            foreach (var item in record.Balance ?? [])
+            {
+                fake.Lines.Add(new WalletLine
+                {
+                    Amount = item.Amount,
+                    RewardId = item.RewardId,
+                    BrandId = item.BrandId,
+                    IssuedAt = item.IssuedAt ?? Now,
+                    ExpirationDate = item.ExpirationDate,
+                });
+            }
+
+            _customers[customer.Id!] = fake;
+        }
+    }
+
+    public CustomerWithWallet? FindCustomer(string id)
+    {
+        lock (_gate)
+        {
+            return _customers.TryGetValue(id, out var customer)
+                ? new CustomerWithWallet { Customer = customer.Customer, Wallet = BuildWallet(customer) }
+                : null;
+        }
+    }
+
+    public void AddCoupon(FakeCoupon coupon)
+    {
+        lock (_gate)
+        {
+            _coupons[coupon.Code] = coupon;
+            foreach (var reward in coupon.Rewards)
+            {
+                _rewards[reward.RewardId] = new Reward { Id = reward.RewardId, Name = reward.Name, Type = reward.Type };
+            }
+        }
+    }
+
+    /// <summary>Redeems a code for a customer, or says why it cannot be redeemed.</summary>
+    public RedeemOutcome Redeem(RedeemCouponRequest request, out CouponRedemption redemption)
+    {
+        redemption = null!;
+        lock (_gate)
+        {
+            if (!_customers.TryGetValue(request.CustomerId!, out var customer))
+            {
+                return RedeemOutcome.UnknownCustomer;
+            }
+
+            if (!_coupons.TryGetValue(request.Code!, out var coupon))
+            {
+                return RedeemOutcome.UnknownCode;
+            }
+
+            if (coupon.ExpiresAt is { } expiry && Now >= expiry)
+            {
+                return RedeemOutcome.Expired;
+            }
+
+            if (coupon.SingleUse && !_redeemedCoupons.Add(coupon.Code))
+            {
+                return RedeemOutcome.AlreadyRedeemed;
+            }
+
+            var granted = coupon.Rewards.Select(reward => new WalletLine
+            {
+                Amount = reward.Amount,
+                RewardId = reward.RewardId,
+                CampaignId = coupon.CampaignId,
+                BrandId = request.BrandId,
+                IssuedAt = Now,
+            }).ToList();
+            customer.Lines.AddRange(granted);
+
+            redemption = new CouponRedemption
+            {
+                Customer = customer.Customer,
+                Wallet = BuildWallet(customer),
+                Accumulations = granted,
+                Redemptions = [],
+            };
+            return RedeemOutcome.Redeemed;
+        }
+    }
+
+    private static Customer ToCustomer(JsonObject node)
+    {
+        node["status"] ??= CustomerStatus.Active.Value;
+        node["is_anonymous"] ??= false;
+        return node.Deserialize(FakeJsonContext.Default.Customer)!;
+    }
+
+    private Wallet BuildWallet(FakeCustomer customer) => new()
+    {
+        Id = customer.WalletId,
+        OwnerId = customer.Customer.Id,
+        Lines = customer.Lines.ToList(),
+        Totals = customer.Lines
+            .GroupBy(line => line.RewardId ?? string.Empty)
+            .Select(group => new WalletTotal
+            {
+                RewardId = group.Key,
+                Total = group.Sum(line => line.Amount ?? 0m),
+                ExpirationDate = group.Min(line => line.ExpirationDate),
+                Reward = _rewards.GetValueOrDefault(group.Key) ?? new Reward { Id = group.Key },
+            })
+            .ToList(),
+    };
+
+    private static bool SameValue(JsonNode? left, JsonNode? right) =>
+        left is JsonValue && right is JsonValue && string.Equals(left.ToString(), right.ToString(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool Matches(JsonNode? field, string wanted) =>
+        field is JsonValue && string.Equals(field.ToString(), wanted, StringComparison.OrdinalIgnoreCase);
+
+    private sealed class FakeCustomer(Customer customer)
+    {
+        public Customer Customer { get; } = customer;
+
+        public string WalletId { get; } = Guid.NewGuid().ToString();
+
+        public List<WalletLine> Lines { get; } = [];
+    }
+}
+
+internal enum RedeemOutcome
+{
+    Redeemed,
+    UnknownCustomer,
+    UnknownCode,
+    Expired,
+    AlreadyRedeemed,
+}

@@ -1,0 +1,32 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Masivo.Sdk.Testing.Internal;
+
+/// <summary>Keeps a copy of every request as it arrived, for tests to inspect.</summary>
+internal static class RequestRecorder
+{
+    public static async Task RecordAsync(HttpContext context, RequestDelegate next, FakeState state, string basePath)
+    {
+        context.Request.EnableBuffering();
+        string? body = null;
+        if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        {
+            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+            body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+            context.Request.Body.Position = 0;
+        }
+
+        var path = context.Request.Path.Value ?? string.Empty;
+        path = path.StartsWith(basePath + "/", StringComparison.Ordinal) ? path[(basePath.Length + 1)..] : path;
+        state.Requests.Enqueue(new FakeServerRequest(
+            context.Request.Method,
+            path,
+            context.Request.Query.ToDictionary(parameter => parameter.Key, parameter => parameter.Value.ToString(), StringComparer.Ordinal),
+            context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString(), StringComparer.Ordinal),
+            body,
+            state.Now));
+
+        await next(context).ConfigureAwait(false);
+    }
+}

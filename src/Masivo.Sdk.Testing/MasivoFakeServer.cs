@@ -1,0 +1,156 @@
+using Masivo.Sdk.Testing.Endpoints;
+using Masivo.Sdk.Testing.Internal;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Masivo.Sdk.Testing;
+
+/// <summary>
+/// An in-process fake of the Masivo Storefront API on a random loopback port, for tests and samples.
+/// It keeps state like the real service: migrated contacts are searchable, customers get wallets,
+/// seeded coupons are redeemed into them, and API keys are exchanged for expiring tokens. It answers
+/// with Masivo's shapes and errors, and records every request it received. Each instance is isolated.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var masivo = await MasivoFakeServer.StartAsync();
+/// using var client = masivo.CreateClient();
+/// </code>
+/// </example>
+public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
+{
+    /// <summary>The path of the API under the server's root, as on the real service.</summary>
+    public const string BasePath = "/api/storefront/v1";
+
+    private readonly WebApplication _app;
+    private readonly FakeState _state;
+    private readonly TokenIssuer _tokens;
+    private readonly MasivoFakeServerOptions _options;
+
+    private MasivoFakeServer(WebApplication app, FakeState state, TokenIssuer tokens, MasivoFakeServerOptions options)
+    {
+        _app = app;
+        _state = state;
+        _tokens = tokens;
+        _options = options;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.TrimEnd('/') + BasePath + "/");
+    }
+
+    /// <summary>Gets the API's base address, to use as <see cref="MasivoClientOptions.BaseAddress"/>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Gets the API key the server accepts.</summary>
+    public string ApiKey => _options.ApiKey;
+
+    /// <summary>Gets a fixed bearer token the server accepts.</summary>
+    public string AccessToken => _options.AccessToken;
+
+    /// <summary>Gets the account id the contacts endpoints expect.</summary>
+    public string AccountId => _options.AccountId;
+
+    /// <summary>Gets every request received so far, in order of arrival.</summary>
+    public IReadOnlyList<FakeServerRequest> Requests => _state.Requests.ToArray();
+
+    /// <summary>Gets a snapshot of the contacts stored, as a search would return them.</summary>
+    public IReadOnlyList<Contact> Contacts => _state.AllContacts();
+
+    /// <summary>Starts a server and waits until it listens.</summary>
+    /// <param name="options">The server's options; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the start.</param>
+    /// <returns>The started server; dispose it to stop it.</returns>
+    public static async Task<MasivoFakeServer> StartAsync(MasivoFakeServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new MasivoFakeServerOptions();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+
+        var app = builder.Build();
+        var state = new FakeState(options);
+        var tokens = new TokenIssuer(options);
+        app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));
+        app.Use((context, next) => AuthEndpoints.RequireBearerTokenAsync(context, next, tokens, BasePath));
+
+        var api = app.MapGroup(BasePath);
+        AuthEndpoints.Map(api, options, tokens);
+        ContactsEndpoints.Map(api, options, state);
+        CustomersEndpoints.Map(api, options, state);
+        CouponsEndpoints.Map(api, state);
+        app.MapFallback(() => FakeResults.NotFound("No such route"));
+
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        return new MasivoFakeServer(app, state, tokens, options);
+    }
+
+    /// <summary>Starts a server and waits until it listens.</summary>
+    /// <param name="options">The server's options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The started server; dispose it to stop it.</returns>
+    public static MasivoFakeServer Start(MasivoFakeServerOptions? options = null) => StartAsync(options).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Creates client options pointed at this server in API-key mode, with the account id set, no
+    /// migration pacing and short retry delays, so tests run fast.
+    /// </summary>
+    /// <returns>New options, free to change.</returns>
+    public MasivoClientOptions CreateClientOptions() => new()
+    {
+        BaseAddress = BaseAddress,
+        ApiKey = ApiKey,
+        AccountId = AccountId,
+        MigrationRequestInterval = TimeSpan.Zero,
+        RetryDelay = TimeSpan.FromMilliseconds(10),
+        AttemptTimeout = TimeSpan.FromSeconds(30),
+    };
+
+    /// <summary>Creates a client pointed at this server; dispose it when done.</summary>
+    /// <param name="configure">Changes to the options of <see cref="CreateClientOptions"/>, if any.</param>
+    /// <returns>The client.</returns>
+    public MasivoClient CreateClient(Action<MasivoClientOptions>? configure = null)
+    {
+        var options = CreateClientOptions();
+        configure?.Invoke(options);
+        return new MasivoClient(options);
+    }
+
+    /// <summary>Seeds a coupon code that customers can redeem.</summary>
+    /// <param name="coupon">The coupon.</param>
+    /// <returns>This server, for chaining.</returns>
+    public MasivoFakeServer AddCoupon(FakeCoupon coupon)
+    {
+        ArgumentNullException.ThrowIfNull(coupon);
+        _state.AddCoupon(coupon);
+        return this;
+    }
+
+    /// <summary>Gets a customer and its wallet as stored now.</summary>
+    /// <param name="customerId">The customer's id.</param>
+    /// <returns>The customer with its wallet, or <see langword="null"/> when unknown.</returns>
+    public CustomerWithWallet? FindCustomer(string customerId)
+    {
+        ArgumentNullException.ThrowIfNull(customerId);
+        return _state.FindCustomer(customerId);
+    }
+
+    /// <summary>Invalidates every token issued so far, as if they had been revoked.</summary>
+    public void RevokeTokens() => _tokens.RevokeAll();
+
+    /// <summary>Forgets the requests received so far.</summary>
+    public void ClearRequests() => _state.Requests.Clear();
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the server.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+}

@@ -1,0 +1,29 @@
+namespace Masivo.Sdk.Testing;
+
+/// <summary>Configures a <see cref="MasivoFakeServer"/>.</summary>
+public sealed class MasivoFakeServerOptions
+{
+    /// <summary>Gets or sets the API key the server accepts at <c>auth/authorize</c>.</summary>
+    /// <value>Defaults to a new random key per server.</value>
+    public string ApiKey { get; set; } = "fake-server-key-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Gets or sets a fixed bearer token the server also accepts, for <see cref="MasivoClientOptions.AccessToken"/> mode.</summary>
+    /// <value>Defaults to a new random token per server.</value>
+    public string AccessToken { get; set; } = "fake-server-token-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Gets or sets the account id the server expects in <c>x-account-id</c> on the contacts endpoints.</summary>
+    /// <value>Defaults to <c>fake-account</c>.</value>
+    public string AccountId { get; set; } = "fake-account";
+
+    /// <summary>Gets or sets how long issued tokens live.</summary>
+    /// <value>Defaults to one hour, as Masivo's do.</value>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Gets or sets the most customers one <c>customers/migrate</c> request may hold.</summary>
+    /// <value>Defaults to 1,000, as Masivo's migration guide says.</value>
+    public int CustomerMigrationBatchLimit { get; set; } = 1_000;
+
+    /// <summary>Gets or sets the server's clock, for tokens and timestamps.</summary>
+    /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
