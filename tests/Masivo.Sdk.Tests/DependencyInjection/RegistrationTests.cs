@@ -106,6 +106,18 @@ public sealed class RegistrationTests : IDisposable
     }
 
     [Fact]
+    public void Invalid_options_fail_at_host_start()
+    {
+        using var services = new ServiceCollection()
+            .AddMasivoClient(o => { _masivo.Configure(o); o.TimeZone = "Nowhere/Land"; })
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Nowhere/Land", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_http_is_accepted_for_loopback_only()
     {
         var options = new MasivoClientOptions { AccessToken = "t", BaseAddress = new Uri("http://localhost:5000/api/storefront/v1/") };

@@ -62,6 +62,7 @@ public sealed class ContactsSearchWireTests : IDisposable
         Assert.Equal(2.25m, contact.Data.Order.Shipping!.DiscountedValue);
         Assert.True(contact.Data.IdentityResolutions![0].IsDefault);
         Assert.Equal(123, contact.Payments![0].ExpiryYear);
+        ModelAssert.NothingInAdditionalProperties(contacts);
         JsonAssert.Equivalent(
             JsonNode.Parse(Seed.ContactsSearchResponse())!["data"],
             JsonSerializer.SerializeToNode(contacts.ToList(), MasivoJsonContext.Default.ListContact));

@@ -55,6 +55,7 @@ public sealed class CouponsRedeemWireTests : IDisposable
         Assert.Equal(123m, Assert.Single(redemption.Accumulations!).Amount);
         Assert.Single(redemption.Redemptions!);
 
+        ModelAssert.NothingInAdditionalProperties(redemption);
         var roundTripped = JsonSerializer.SerializeToNode(redemption, MasivoJsonContext.Default.CouponRedemption);
         JsonAssert.Equivalent(Seed.Node("coupons-redeem.response.json")["data"], roundTripped);
     }

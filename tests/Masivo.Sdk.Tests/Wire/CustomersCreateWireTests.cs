@@ -52,6 +52,7 @@ public sealed class CustomersCreateWireTests : IDisposable
         Assert.Equal(SeedTime, created.Customer.Dob);
         Assert.Equal("3c90c3cc-0d44-4b50-8888-8dd25736052a", created.Wallet!.OwnerId);
         Assert.Equal(0.1m, created.Wallet.Totals![0].Reward!.Attributes!["conversion_factor"]!.GetValue<decimal>());
+        ModelAssert.NothingInAdditionalProperties(created);
         JsonAssert.Equivalent(
             Seed.Node("customers-create.response.json")["data"],
             JsonSerializer.SerializeToNode(created, MasivoJsonContext.Default.CustomerWithWallet));

@@ -18,6 +18,7 @@ public sealed class MigrationWireTests : IDisposable
         var seed = Seed.Node("contacts-migrate.request.json");
         var records = JsonSerializer.Deserialize<List<ContactMigrationRecord>>(seed["contacts"]!.ToJsonString(), ContactRecordsJson)!;
 
+        ModelAssert.NothingInAdditionalProperties(records);
         var result = await _masivo.Client.Contacts.MigrateAsync(records, new MigrationOptions { TimeZone = "America/New_York" });
 
         var entry = Assert.Single(_masivo.Requests);
@@ -47,6 +48,7 @@ public sealed class MigrationWireTests : IDisposable
         var seed = Seed.Node("customers-migrate.request.json");
         var records = JsonSerializer.Deserialize<List<CustomerMigrationRecord>>(seed["customers"]!.ToJsonString(), CustomerRecordsJson)!;
 
+        ModelAssert.NothingInAdditionalProperties(records);
         var result = await _masivo.Client.Customers.MigrateAsync(records);
 
         var entry = Assert.Single(_masivo.Requests);
