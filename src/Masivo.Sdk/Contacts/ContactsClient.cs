@@ -1,6 +1,7 @@
 using Masivo.Sdk.Contacts;
 using Masivo.Sdk.Http;
 using Masivo.Sdk.Migrations;
+using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk;
 
@@ -60,7 +61,7 @@ public class ContactsClient
     public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contacts);
-        return MigrationEngine.RunAsync(contacts, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+        return MigrationEngine.RunAsync(contacts, CreatePlan(options), cancellationToken);
     }
 
     /// <summary>
@@ -77,7 +78,7 @@ public class ContactsClient
     public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IAsyncEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contacts);
-        return MigrationEngine.RunAsync(contacts, knownCount: null, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+        return MigrationEngine.RunAsync(contacts, knownCount: null, CreatePlan(options), cancellationToken);
     }
 
     private async Task<IReadOnlyList<Contact>> SearchCoreAsync(Dictionary<string, string> parameters, CancellationToken cancellationToken) =>
@@ -87,23 +88,19 @@ public class ContactsClient
             static (state, token) => state.Api.SearchAsync(state.parameters, MasivoOperation.SearchContacts, token),
             cancellationToken).ConfigureAwait(false);
 
-    private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions options)
+    private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions? options)
     {
-        var batchSize = MigrationOptionsValidation.ResolveBatchSize(options, DefaultMigrationBatchSize);
-        MigrationOptionsValidation.ValidateTimeZone(options, supported: true);
         var api = Api;
-        var timeZone = options.TimeZone;
-        return new MigrationPlan<ContactMigrationRecord>(
+        return MigrationPlanFactory.Create<ContactMigrationRecord, ContactMigrationBatch>(
             "contacts",
-            batchSize,
+            MasivoOperation.MigrateContacts,
             options,
-            Context.Options.MigrationRequestInterval,
-            Context.TimeProvider,
-            async (batch, token) => (await MasivoCall.RunAsync(
-                MasivoOperation.MigrateContacts,
-                (api, batch, timeZone),
-                static (state, t) => state.api.MigrateAsync(new ContactMigrationBatch(state.batch), state.timeZone, MasivoOperation.MigrateContacts, t),
-                token).ConfigureAwait(false)).Message,
-            ValidateRecord: null);
+            DefaultMigrationBatchSize,
+            timeZoneAllowed: true,
+            Context,
+            static batch => new ContactMigrationBatch(batch),
+            MasivoJsonContext.Default.ContactMigrationBatch,
+            (content, timeZone, token) => api.MigrateAsync(content, timeZone, MasivoOperation.MigrateContacts, token),
+            validateRecord: null);
     }
 }

@@ -16,7 +16,7 @@ internal interface IContactsApi
 
     [Post("/contacts/migrate")]
     Task<DataEnvelope<MigrationAcknowledgement>> MigrateAsync(
-        [Body] ContactMigrationBatch batch,
+        [Body] HttpContent batch,
         [Header(MasivoHeadersHandler.TimeZoneHeader)] string? timeZone,
         [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
         CancellationToken cancellationToken);

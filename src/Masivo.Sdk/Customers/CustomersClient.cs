@@ -1,6 +1,7 @@
 using Masivo.Sdk.Customers;
 using Masivo.Sdk.Http;
 using Masivo.Sdk.Migrations;
+using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk;
 
@@ -67,7 +68,7 @@ public class CustomersClient
     public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        return MigrationEngine.RunAsync(customers, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+        return MigrationEngine.RunAsync(customers, CreatePlan(options), cancellationToken);
     }
 
     /// <summary>
@@ -84,25 +85,22 @@ public class CustomersClient
     public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IAsyncEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        return MigrationEngine.RunAsync(customers, knownCount: null, CreatePlan(options ?? new MigrationOptions()), cancellationToken);
+        return MigrationEngine.RunAsync(customers, knownCount: null, CreatePlan(options), cancellationToken);
     }
 
-    private MigrationPlan<CustomerMigrationRecord> CreatePlan(MigrationOptions options)
+    private MigrationPlan<CustomerMigrationRecord> CreatePlan(MigrationOptions? options)
     {
-        var batchSize = MigrationOptionsValidation.ResolveBatchSize(options, DefaultMigrationBatchSize);
-        MigrationOptionsValidation.ValidateTimeZone(options, supported: false);
         var api = Api;
-        return new MigrationPlan<CustomerMigrationRecord>(
+        return MigrationPlanFactory.Create<CustomerMigrationRecord, CustomerMigrationBatch>(
             "customers",
-            batchSize,
+            MasivoOperation.MigrateCustomers,
             options,
-            Context.Options.MigrationRequestInterval,
-            Context.TimeProvider,
-            async (batch, token) => (await MasivoCall.RunAsync(
-                MasivoOperation.MigrateCustomers,
-                (api, batch),
-                static (state, t) => state.api.MigrateAsync(new CustomerMigrationBatch(state.batch), MasivoOperation.MigrateCustomers, t),
-                token).ConfigureAwait(false)).Message,
-            static (record, _) => record.Validate("customers"));
+            DefaultMigrationBatchSize,
+            timeZoneAllowed: false,
+            Context,
+            static batch => new CustomerMigrationBatch(batch),
+            MasivoJsonContext.Default.CustomerMigrationBatch,
+            (content, _, token) => api.MigrateAsync(content, MasivoOperation.MigrateCustomers, token),
+            static record => record.Validate("customers"));
     }
 }

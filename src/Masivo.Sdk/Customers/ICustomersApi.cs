@@ -16,7 +16,7 @@ internal interface ICustomersApi
 
     [Post("/customers/migrate")]
     Task<DataEnvelope<MigrationAcknowledgement>> MigrateAsync(
-        [Body] CustomerMigrationBatch batch,
+        [Body] HttpContent batch,
         [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
         CancellationToken cancellationToken);
 }

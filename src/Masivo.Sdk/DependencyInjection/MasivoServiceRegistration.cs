@@ -4,6 +4,7 @@ using Masivo.Sdk.Contacts;
 using Masivo.Sdk.Coupons;
 using Masivo.Sdk.Customers;
 using Masivo.Sdk.Http;
+using Masivo.Sdk.Migrations;
 using Masivo.Sdk.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,7 +36,7 @@ internal static class MasivoServiceRegistration
             sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp.GetRequiredKeyedService<MasivoClientContext>(k), () => sp.GetRequiredKeyedService<IAuthApi>(k)));
 
-        var httpClientName = name.Length == 0 ? "Masivo.Sdk" : "Masivo.Sdk:" + name;
+        var httpClientName = HttpClientName(name);
         services.AddHttpClient(httpClientName)
             .ConfigureHttpClient((sp, client) =>
             {
@@ -54,6 +55,7 @@ internal static class MasivoServiceRegistration
                 var options = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options;
                 return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), options.AccountId, options.TimeZone);
             })
+            .AddHttpMessageHandler(sp => new MigrationRateLimitHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).MigrationPacer))
             .RedactLoggedHeaders(static _ => true);
 
         // The token exchange has a pipeline of its own: the same resilience, but no bearer token to add.
@@ -94,6 +96,9 @@ internal static class MasivoServiceRegistration
             services.AddSingleton(sp => sp.GetRequiredKeyedService<CouponsClient>(DefaultName));
         }
     }
+
+    /// <summary>The name of the HTTP client of the Masivo client called <paramref name="name"/>.</summary>
+    public static string HttpClientName(string name) => name.Length == 0 ? "Masivo.Sdk" : "Masivo.Sdk:" + name;
 
     private static SocketsHttpHandler CreatePrimaryHandler() => new()
     {

@@ -4,16 +4,16 @@ namespace Masivo.Sdk.Http;
 /// Describes one API operation to the pipeline: its name for errors, logs and traces, and whether
 /// repeating it after an ambiguous failure is safe. Travels on each request in its options.
 /// </summary>
-internal sealed class MasivoOperation(string name, string method, string path, bool isIdempotent)
+internal sealed class MasivoOperation(string name, string method, string path, bool isIdempotent, bool isMigration = false)
 {
     public const string RequestOptionKey = "Masivo.Sdk.Operation";
 
     private static readonly HttpRequestOptionsKey<MasivoOperation> Key = new(RequestOptionKey);
 
     public static readonly MasivoOperation SearchContacts = new("contacts.search", "GET", "contacts", isIdempotent: true);
-    public static readonly MasivoOperation MigrateContacts = new("contacts.migrate", "POST", "contacts/migrate", isIdempotent: true);
+    public static readonly MasivoOperation MigrateContacts = new("contacts.migrate", "POST", "contacts/migrate", isIdempotent: true, isMigration: true);
     public static readonly MasivoOperation CreateCustomer = new("customers.create", "POST", "customers", isIdempotent: false);
-    public static readonly MasivoOperation MigrateCustomers = new("customers.migrate", "POST", "customers/migrate", isIdempotent: true);
+    public static readonly MasivoOperation MigrateCustomers = new("customers.migrate", "POST", "customers/migrate", isIdempotent: true, isMigration: true);
     public static readonly MasivoOperation RedeemCoupon = new("coupons.redeem", "POST", "coupons/redeem", isIdempotent: false);
     public static readonly MasivoOperation Authorize = new("auth.authorize", "GET", "auth/authorize", isIdempotent: true);
 
@@ -28,6 +28,12 @@ internal sealed class MasivoOperation(string name, string method, string path, b
     /// as a migration batch). When false, the request is repeated only when Masivo certainly did not process it.
     /// </summary>
     public bool IsIdempotent { get; } = isIdempotent;
+
+    /// <summary>
+    /// Gets a value indicating whether the request goes through Masivo's migration limiter. Its 429s
+    /// are waited out by the migration engine, paced with every other migration request of the client.
+    /// </summary>
+    public bool IsMigration { get; } = isMigration;
 
     public static MasivoOperation? Of(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(Key, out var operation) ? operation : null;

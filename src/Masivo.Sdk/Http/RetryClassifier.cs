@@ -30,7 +30,8 @@ internal static class RetryClassifier
         return status switch
         {
             // A 429 was certainly not processed; but a wait longer than the caller allows fails now.
-            429 => !(RetryAfter(outcome.Result, timeProvider) > maxRetryAfter),
+            // Migrations wait out their 429s in the migration engine, paced with the client's other migrations.
+            429 => operation is not { IsMigration: true } && !(RetryAfter(outcome.Result, timeProvider) > maxRetryAfter),
             408 => idempotent,
             >= 500 => idempotent,
             _ => false,

@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 
 namespace Masivo.Sdk.Migrations;
 
 /// <summary>
-/// Streams a source into batches, sends them paced to Masivo's migration limiter, and accounts for
-/// every record read: each ends up in exactly one batch result, failed batches keeping their records.
-/// Only the batch being sent is held in memory.
+/// Streams a source into batches and sends them paced to Masivo's migration limiter. The next batch
+/// is read while the current one is in flight, so at most two batches are held in memory. When the
+/// migration returns or throws, every record read is in exactly one batch result.
 /// </summary>
 internal static class MigrationEngine
 {
+    /// <summary>How many times one batch is sent again after a 429, each time after its Retry-After.</summary>
+    public const int MaxRateLimitResends = 10;
+
     /// <summary>Migrates a synchronous source; a collection is validated whole before anything is sent.</summary>
     public static Task<MigrationResult<T>> RunAsync<T>(IEnumerable<T> source, MigrationPlan<T> plan, CancellationToken cancellationToken)
     {
@@ -18,7 +22,7 @@ internal static class MigrationEngine
             var index = 0;
             foreach (var record in source)
             {
-                Validate(plan, record, index++, resumeIndex: 0);
+                BatchReader<T>.Validate(plan, record, index++, resumeIndex: 0);
             }
         }
 
@@ -27,137 +31,118 @@ internal static class MigrationEngine
 
     public static async Task<MigrationResult<T>> RunAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken)
     {
-        var time = plan.TimeProvider;
-        var started = time.GetTimestamp();
-        var batches = new List<MigrationBatchResult<T>>();
-        var buffer = new List<T>(Math.Min(plan.BatchSize, knownCount ?? plan.BatchSize));
-        int read = 0, sent = 0, succeeded = 0, failed = 0, failedBatches = 0;
-        int? firstUnacknowledged = null;
-        long? lastRequestStart = null;
-
+        var ledger = new MigrationLedger<T>(plan, knownCount);
         var enumerator = source.GetAsyncEnumerator(cancellationToken);
         await using (enumerator.ConfigureAwait(false))
         {
-            while (true)
+            var reader = new BatchReader<T>(enumerator, plan);
+            MigrationBatch<T>? current = null;
+            MigrationBatch<T>? next = null;
+            var currentSent = false;
+            try
             {
-                var firstIndex = read;
-                while (buffer.Count < plan.BatchSize && await enumerator.MoveNextAsync().ConfigureAwait(false))
+                current = await reader.ReadAsync(0).ConfigureAwait(false);
+                while (current is not null)
                 {
-                    Validate(plan, enumerator.Current, read, firstUnacknowledged ?? firstIndex);
-                    buffer.Add(enumerator.Current);
-                    read++;
-                }
+                    await plan.Pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+                    currentSent = true;
+                    ledger.Sending(current, reader.RecordsRead);
+                    var sending = SendAsync(plan, current, cancellationToken);
 
-                if (buffer.Count == 0)
-                {
-                    break;
-                }
-
-                await PaceAsync(time, lastRequestStart, plan.RequestInterval, cancellationToken).ConfigureAwait(false);
-                lastRequestStart = time.GetTimestamp();
-                var batchIndex = batches.Count;
-                try
-                {
-                    var message = await plan.SendBatchAsync(buffer, cancellationToken).ConfigureAwait(false);
-                    batches.Add(new MigrationBatchResult<T>(batchIndex, firstIndex, buffer.Count, message, error: null, records: null));
-                    succeeded += buffer.Count;
-                    sent += buffer.Count;
-                    buffer.Clear();
-                }
-                catch (MasivoException error)
-                {
-                    var records = buffer.ToArray();
-                    batches.Add(new MigrationBatchResult<T>(batchIndex, firstIndex, records.Length, message: null, error, records));
-                    failed += records.Length;
-                    sent += records.Length;
-                    failedBatches++;
-                    firstUnacknowledged ??= firstIndex;
-                    buffer.Clear();
-
-                    if (!plan.Options.ContinueOnBatchFailure)
+                    ExceptionDispatchInfo? readFailure = null;
+                    try
                     {
-                        var partial = new MigrationResult<T>(batches, read, firstIndex, time.GetElapsedTime(started));
-                        Report(plan, read, sent, succeeded, failed, batches.Count, failedBatches, knownCount, time.GetElapsedTime(started));
-                        throw new MasivoMigrationException(StoppedMessage(plan, batchIndex, firstIndex, records.Length, succeeded, read, error), partial, error);
+                        next = await reader.ReadAsync(ledger.ResumeIndex(current.FirstRecordIndex)).ConfigureAwait(false);
+                    }
+                    catch (Exception exception)
+                    {
+                        readFailure = ExceptionDispatchInfo.Capture(exception);
+                    }
+
+                    var (message, error) = await sending.ConfigureAwait(false);
+                    if (error is null)
+                    {
+                        ledger.Succeeded(current, message, reader.RecordsRead);
+                    }
+                    else
+                    {
+                        ledger.Failed(current, error, reader.RecordsRead);
+                    }
+
+                    (current, currentSent) = (null, false);
+                    readFailure?.Throw();
+
+                    if (error is not null && !plan.Options.ContinueOnBatchFailure)
+                    {
+                        if (next is not null)
+                        {
+                            ledger.NotSent(next, "the migration stopped at an earlier failed batch.", reader.RecordsRead);
+                        }
+
+                        var partial = ledger.Result(reader.RecordsRead);
+                        throw new MasivoMigrationException(StoppedMessage(plan, partial, error), partial, error);
+                    }
+
+                    (current, next) = (next, null);
+                }
+            }
+            catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested && cancelled is not MasivoMigrationCanceledException)
+            {
+                if (current is not null)
+                {
+                    if (currentSent)
+                    {
+                        ledger.Failed(current, new MasivoException(
+                            $"Batch {current.Index} was cancelled in flight: Masivo may or may not have processed it. Sending it again is safe: a migration is an upsert.",
+                            cancelled) { Operation = plan.Operation.Name }, reader.RecordsRead);
+                    }
+                    else
+                    {
+                        ledger.NotSent(current, "the migration was cancelled.", reader.RecordsRead);
                     }
                 }
 
-                Report(plan, read, sent, succeeded, failed, batches.Count, failedBatches, knownCount, time.GetElapsedTime(started));
-            }
-        }
+                if (next is not null)
+                {
+                    ledger.NotSent(next, "the migration was cancelled.", reader.RecordsRead);
+                }
 
-        return new MigrationResult<T>(batches, read, firstUnacknowledged ?? read, time.GetElapsedTime(started));
+                throw new MasivoMigrationCanceledException(ledger.Result(reader.RecordsRead), cancelled, cancellationToken);
+            }
+
+            return ledger.Result(reader.RecordsRead);
+        }
     }
 
-    private static void Validate<T>(MigrationPlan<T> plan, T record, int index, int resumeIndex)
+    /// <summary>Sends one batch, waiting out 429s through the pacer; a failure is returned, not thrown.</summary>
+    private static async Task<BatchOutcome> SendAsync<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, CancellationToken cancellationToken)
     {
-        try
+        for (var resends = 0; ; resends++)
         {
-            if (record is null)
+            try
             {
-                throw new ArgumentException("The record is null.");
+                return new BatchOutcome(await plan.SendBatchAsync(batch.Records, cancellationToken).ConfigureAwait(false), null);
             }
-
-            plan.ValidateRecord?.Invoke(record, index);
-        }
-        catch (ArgumentException invalid)
-        {
-            var resume = resumeIndex == 0
-                ? "Nothing was sent."
-                : string.Create(CultureInfo.InvariantCulture, $"Records before index {resumeIndex} were sent; after fixing the source, resume with Skip({resumeIndex}).");
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"{plan.RecordName}[{index}] cannot be migrated: {invalid.Message} {resume}"),
-                plan.RecordName,
-                invalid);
+            catch (MasivoRateLimitException) when (resends < MaxRateLimitResends)
+            {
+                // The pacer has seen the 429's Retry-After: the next turn comes after it.
+                await plan.Pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (MasivoException error)
+            {
+                return new BatchOutcome(null, error);
+            }
         }
     }
 
-    private static async Task PaceAsync(TimeProvider time, long? lastRequestStart, TimeSpan interval, CancellationToken cancellationToken)
+    private readonly record struct BatchOutcome(string? Message, MasivoException? Error);
+
+    private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, MasivoException error)
     {
-        if (lastRequestStart is null || interval <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        var wait = interval - time.GetElapsedTime(lastRequestStart.Value);
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static void Report<T>(MigrationPlan<T> plan, int read, int sent, int succeeded, int failed, int batches, int failedBatches, int? knownCount, TimeSpan elapsed)
-    {
-        if (plan.Options.Progress is not { } progress)
-        {
-            return;
-        }
-
-        TimeSpan? remaining = null;
-        if (knownCount is { } total)
-        {
-            var batchesLeft = (int)Math.Ceiling((total - sent) / (double)plan.BatchSize);
-            var perBatch = batches == 0 ? plan.RequestInterval : TimeSpan.FromTicks(Math.Max(plan.RequestInterval.Ticks, elapsed.Ticks / batches));
-            remaining = perBatch * batchesLeft;
-        }
-
-        progress.Report(new MigrationProgress
-        {
-            RecordsRead = read,
-            RecordsSent = sent,
-            RecordsSucceeded = succeeded,
-            RecordsFailed = failed,
-            BatchesCompleted = batches,
-            BatchesFailed = failedBatches,
-            TotalRecords = knownCount,
-            Elapsed = elapsed,
-            EstimatedTimeRemaining = remaining,
-        });
-    }
-
-    private static string StoppedMessage<T>(MigrationPlan<T> plan, int batchIndex, int firstIndex, int count, int succeeded, int read, MasivoException error) =>
-        string.Create(
+        var failed = partial.FailedBatches[0];
+        return string.Create(
             CultureInfo.InvariantCulture,
-            $"The {plan.RecordName} migration stopped at batch {batchIndex} (records {firstIndex} to {firstIndex + count - 1}): {error.Message} "
-            + $"{succeeded} of the {read} records read were acknowledged; resume with Skip({firstIndex}), or set ContinueOnBatchFailure to carry on past failed batches.");
+            $"The {plan.RecordName} migration stopped at batch {failed.BatchIndex} (records {failed.FirstRecordIndex} to {failed.FirstRecordIndex + failed.Count - 1}): {error.Message} "
+            + $"{partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; resume with Skip({partial.NextRecordIndex}), or set ContinueOnBatchFailure to carry on past failed batches.");
+    }
 }

@@ -1,18 +1,25 @@
+using Masivo.Sdk.Http;
+
 namespace Masivo.Sdk.Migrations;
 
 /// <summary>Everything the engine needs to migrate one kind of record.</summary>
-/// <param name="RecordName">The JSON array name, for messages: <c>contacts</c> or <c>customers</c>.</param>
-/// <param name="BatchSize">Records per request.</param>
-/// <param name="Options">The caller's options.</param>
-/// <param name="RequestInterval">The spacing of request starts.</param>
-/// <param name="TimeProvider">The clock used for pacing and timing.</param>
-/// <param name="SendBatchAsync">Sends one batch and returns the server's message.</param>
-/// <param name="ValidateRecord">Throws an <see cref="ArgumentException"/> for a record that cannot be sent.</param>
-internal sealed record MigrationPlan<T>(
-    string RecordName,
-    int BatchSize,
-    MigrationOptions Options,
-    TimeSpan RequestInterval,
-    TimeProvider TimeProvider,
-    Func<IReadOnlyList<T>, CancellationToken, Task<string?>> SendBatchAsync,
-    Action<T, int>? ValidateRecord);
+internal sealed class MigrationPlan<T>
+{
+    public required string RecordName { get; init; }
+
+    public required MasivoOperation Operation { get; init; }
+
+    public required int BatchSize { get; init; }
+
+    public required MigrationOptions Options { get; init; }
+
+    public required MigrationPacer Pacer { get; init; }
+
+    public required TimeProvider TimeProvider { get; init; }
+
+    /// <summary>Sends one batch and returns the server's message.</summary>
+    public required Func<IReadOnlyList<T>, CancellationToken, Task<string?>> SendBatchAsync { get; init; }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> for a record that cannot be sent.</summary>
+    public Action<T>? ValidateRecord { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace Masivo.Sdk.Migrations;
+
+/// <summary>A batch read from the source: its position and its records.</summary>
+internal sealed record MigrationBatch<T>(int Index, int FirstRecordIndex, List<T> Records);

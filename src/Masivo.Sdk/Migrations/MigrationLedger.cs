@@ -1,0 +1,80 @@
+namespace Masivo.Sdk.Migrations;
+
+/// <summary>
+/// The accounts of one migration: every batch's outcome, in order, and the counts progress reports
+/// are made of. Every record read ends up in exactly one batch result.
+/// </summary>
+internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
+{
+    private readonly List<MigrationBatchResult<T>> _batches = [];
+    private readonly long _started = plan.TimeProvider.GetTimestamp();
+    private int _sent;
+    private int _succeeded;
+    private int _failed;
+    private int _failedBatches;
+
+    /// <summary>Gets the index of the first record not acknowledged so far: where a caller resumes.</summary>
+    public int? FirstUnacknowledged { get; private set; }
+
+    public int ResumeIndex(int recordsRead) => FirstUnacknowledged ?? recordsRead;
+
+    public void Sending(MigrationBatch<T> batch, int recordsRead)
+    {
+        _sent += batch.Records.Count;
+        Report(recordsRead);
+    }
+
+    public void Succeeded(MigrationBatch<T> batch, string? message, int recordsRead)
+    {
+        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records.Count, message, error: null, records: null));
+        _succeeded += batch.Records.Count;
+        Report(recordsRead);
+    }
+
+    public void Failed(MigrationBatch<T> batch, MasivoException error, int recordsRead)
+    {
+        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records.Count, message: null, error, batch.Records));
+        _failed += batch.Records.Count;
+        _failedBatches++;
+        FirstUnacknowledged ??= batch.FirstRecordIndex;
+        Report(recordsRead);
+    }
+
+    /// <summary>Records a batch that was read but never sent, so its records are not lost.</summary>
+    public void NotSent(MigrationBatch<T> batch, string reason, int recordsRead) =>
+        Failed(batch, new MasivoException($"Batch {batch.Index} was not sent: {reason}") { Operation = plan.Operation.Name }, recordsRead);
+
+    public MigrationResult<T> Result(int recordsRead) =>
+        new(_batches.OrderBy(b => b.BatchIndex).ToArray(), recordsRead, ResumeIndex(recordsRead), plan.TimeProvider.GetElapsedTime(_started));
+
+    private void Report(int recordsRead)
+    {
+        if (plan.Options.Progress is not { } progress)
+        {
+            return;
+        }
+
+        var elapsed = plan.TimeProvider.GetElapsedTime(_started);
+        TimeSpan? remaining = null;
+        if (knownCount is { } total)
+        {
+            var batchesLeft = (int)Math.Ceiling((total - _succeeded - _failed) / (double)plan.BatchSize);
+            var completed = _batches.Count;
+            var perBatch = completed == 0 ? plan.Pacer.Interval : TimeSpan.FromTicks(Math.Max(plan.Pacer.Interval.Ticks, elapsed.Ticks / completed));
+            remaining = perBatch * batchesLeft;
+        }
+
+        progress.Report(new MigrationProgress
+        {
+            RecordsRead = recordsRead,
+            RecordsSent = _sent,
+            RecordsSucceeded = _succeeded,
+            RecordsFailed = _failed,
+            BatchesCompleted = _batches.Count,
+            BatchesFailed = _failedBatches,
+            TotalRecords = knownCount,
+            Elapsed = elapsed,
+            EstimatedTimeRemaining = remaining,
+        });
+    }
+}

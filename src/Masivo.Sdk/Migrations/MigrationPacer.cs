@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace Masivo.Sdk.Migrations;
+
+/// <summary>
+/// Spaces the migration requests of one client to Masivo's migration limiter, across every migration
+/// running on it: at least <see cref="MasivoClientOptions.MigrationRequestInterval"/> between request
+/// starts; longer when <c>X-RateLimit-Remaining</c>/<c>X-RateLimit-Reset</c> say the window is running
+/// out, and until <c>Retry-After</c> has passed after a 429.
+/// </summary>
+internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interval, TimeSpan maxWait)
+{
+    public const string RemainingHeader = "X-RateLimit-Remaining";
+    public const string ResetHeader = "X-RateLimit-Reset";
+
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly object _gate = new();
+    private DateTimeOffset _lastStart = DateTimeOffset.MinValue;
+    private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
+
+    public TimeSpan Interval => interval;
+
+    /// <summary>Waits until a migration request may start, and claims that start.</summary>
+    public async Task WaitForTurnAsync(CancellationToken cancellationToken)
+    {
+        await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var wait = NextStart() - timeProvider.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            lock (_gate)
+            {
+                _lastStart = timeProvider.GetUtcNow();
+            }
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>Learns from a migration answer's rate-limit headers how long the next request must wait.</summary>
+    public void Observe(HttpResponseMessage response)
+    {
+        var now = timeProvider.GetUtcNow();
+        if ((int)response.StatusCode == 429)
+        {
+            var retryAfter = Http.RetryClassifier.RetryAfter(response, timeProvider) ?? interval;
+            Defer(now + Min(retryAfter, maxWait));
+            return;
+        }
+
+        if (ReadSeconds(response, RemainingHeader) is not { } remaining || ReadSeconds(response, ResetHeader) is not { } resetSeconds)
+        {
+            return;
+        }
+
+        var reset = TimeSpan.FromSeconds(resetSeconds);
+
+        // With R requests left in the window, spread them over what is left of it; with none, wait it out.
+        var spacing = remaining <= 0 ? reset : reset / remaining;
+        if (spacing > interval)
+        {
+            Defer(now + Min(spacing, maxWait));
+        }
+    }
+
+    private DateTimeOffset NextStart()
+    {
+        lock (_gate)
+        {
+            var byInterval = _lastStart == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _lastStart + interval;
+            return byInterval > _notBefore ? byInterval : _notBefore;
+        }
+    }
+
+    private void Defer(DateTimeOffset until)
+    {
+        lock (_gate)
+        {
+            if (until > _notBefore)
+            {
+                _notBefore = until;
+            }
+        }
+    }
+
+    private static double? ReadSeconds(HttpResponseMessage response, string header) =>
+        response.Headers.TryGetValues(header, out var values)
+        && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        && value >= 0
+            ? value
+            : null;
+
+    private static TimeSpan Min(TimeSpan left, TimeSpan right) => left < right ? left : right;
+}

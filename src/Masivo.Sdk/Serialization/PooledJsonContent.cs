@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Masivo.Sdk.Serialization;
+
+/// <summary>
+/// A JSON body serialized once into a pooled buffer and sent with a Content-Length: a retry resends
+/// the same bytes without serializing again, and no proxy has to cope with a chunked upload of
+/// megabytes. The buffer returns to the pool when the request is disposed.
+/// </summary>
+internal sealed class PooledJsonContent : HttpContent
+{
+    private readonly PooledBufferWriter _buffer;
+
+    private PooledJsonContent(PooledBufferWriter buffer)
+    {
+        _buffer = buffer;
+        Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+    }
+
+    public static PooledJsonContent Create<T>(T value, JsonTypeInfo<T> typeInfo, int sizeHint)
+    {
+        var buffer = new PooledBufferWriter(sizeHint);
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = typeInfo.Options.Encoder });
+            JsonSerializer.Serialize(writer, value, typeInfo);
+            return new PooledJsonContent(buffer);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        stream.WriteAsync(_buffer.WrittenMemory).AsTask();
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).AsTask();
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = _buffer.WrittenCount;
+        return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _buffer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
