@@ -7,9 +7,8 @@ namespace Masivo.Sdk.Migrations;
 /// <summary>Builds the plan of a contacts or customers migration from the caller's options, checked before the source is read.</summary>
 internal static class MigrationPlanFactory
 {
-    // A full-field record serializes to about 2 KB; the first batch's buffer grows from this guess,
-    // later batches start from the size of the one before.
-    private const int BytesPerRecordGuess = 2048;
+    // A full-field record serializes to about 1.4 KB; sizes the first pooled segment of small batches.
+    private const int BytesPerRecordGuess = 1400;
 
     public static MigrationPlan<T> Create<T, TBody>(
         string recordName,
@@ -27,7 +26,6 @@ internal static class MigrationPlanFactory
         var batchSize = MigrationOptionsValidation.ResolveBatchSize(options, defaultBatchSize);
         MigrationOptionsValidation.ValidateTimeZone(options, timeZoneAllowed);
         var timeZone = options.TimeZone;
-        var lastBodySize = 0;
 
         return new MigrationPlan<T>
         {
@@ -40,9 +38,7 @@ internal static class MigrationPlanFactory
             ValidateRecord = validateRecord,
             SendBatchAsync = async (batch, cancellationToken) =>
             {
-                var sizeHint = lastBodySize > 0 ? lastBodySize : batch.Count * BytesPerRecordGuess;
-                using var content = PooledJsonContent.Create(toBody(batch), bodyJson, sizeHint);
-                lastBodySize = (int)content.Headers.ContentLength!.Value;
+                using var content = PooledJsonContent.Create(toBody(batch), bodyJson, (long)batch.Count * BytesPerRecordGuess);
                 var acknowledgement = await MasivoCall.RunAsync(
                     operation,
                     (send, content, timeZone),

@@ -2,52 +2,92 @@ using System.Buffers;
 
 namespace Masivo.Sdk.Serialization;
 
-/// <summary>An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool, returned on dispose.</summary>
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> over segments rented from the shared pool and returned on dispose.
+/// Segments instead of one growing array: a 13 MB migration body never copies itself while it grows,
+/// and the pool keeps 1 MiB arrays it can reuse rather than ever larger ones it cannot.
+/// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer;
-    private int _written;
+    internal const int SegmentSize = 1024 * 1024;
+    private const int MinimumSegmentSize = 4096;
 
-    public PooledBufferWriter(int initialCapacity) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private readonly List<(byte[] Array, int Written)> _full = [];
+    private byte[] _current;
+    private int _currentWritten;
+    private long _fullWritten;
+    private int _disposed;
 
-    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
+    /// <param name="expectedSize">The size the body will probably reach; only the first segment is sized from it.</param>
+    public PooledBufferWriter(long expectedSize) =>
+        _current = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(expectedSize, MinimumSegmentSize, SegmentSize));
 
-    public int WrittenCount => _written;
+    public long WrittenCount => _fullWritten + _currentWritten;
 
-    public void Advance(int count) => _written += count;
+    public void Advance(int count) => _currentWritten += count;
 
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
         Reserve(sizeHint);
-        return _buffer.AsMemory(_written);
+        return _current.AsMemory(_currentWritten);
     }
 
     public Span<byte> GetSpan(int sizeHint = 0)
     {
         Reserve(sizeHint);
-        return _buffer.AsSpan(_written);
+        return _current.AsSpan(_currentWritten);
+    }
+
+    /// <summary>Writes every segment, in order, to <paramref name="stream"/>.</summary>
+    public async Task CopyToAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        foreach (var (array, written) in _full)
+        {
+            await stream.WriteAsync(array.AsMemory(0, written), cancellationToken).ConfigureAwait(false);
+        }
+
+        await stream.WriteAsync(_current.AsMemory(0, _currentWritten), cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose()
     {
-        var buffer = Interlocked.Exchange(ref _buffer, []);
-        if (buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private void Reserve(int sizeHint)
-    {
-        var needed = _written + Math.Max(sizeHint, 1);
-        if (needed <= _buffer.Length)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, checked(_buffer.Length * 2)));
-        _buffer.AsSpan(0, _written).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = larger;
+        foreach (var (array, _) in _full)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+
+        _full.Clear();
+        ArrayPool<byte>.Shared.Return(_current);
+        _current = [];
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        var needed = Math.Max(sizeHint, 1);
+        if (_current.Length - _currentWritten >= needed)
+        {
+            return;
+        }
+
+        if (_currentWritten > 0)
+        {
+            _full.Add((_current, _currentWritten));
+            _fullWritten += _currentWritten;
+            _current = ArrayPool<byte>.Shared.Rent(Math.Max(needed, SegmentSize));
+        }
+        else
+        {
+            // Nothing written yet: swap the too-small segment for one large enough.
+            ArrayPool<byte>.Shared.Return(_current);
+            _current = ArrayPool<byte>.Shared.Rent(Math.Max(needed, SegmentSize));
+        }
+
+        _currentWritten = 0;
     }
 }

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace Masivo.Sdk.Serialization;
 
 /// <summary>
-/// A JSON body serialized once into a pooled buffer and sent with a Content-Length: a retry resends
+/// A JSON body serialized once into pooled segments and sent with a Content-Length: a retry resends
 /// the same bytes without serializing again, and no proxy has to cope with a chunked upload of
 /// megabytes. The buffer returns to the pool when the request is disposed.
 /// </summary>
@@ -20,9 +20,9 @@ internal sealed class PooledJsonContent : HttpContent
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
-    public static PooledJsonContent Create<T>(T value, JsonTypeInfo<T> typeInfo, int sizeHint)
+    public static PooledJsonContent Create<T>(T value, JsonTypeInfo<T> typeInfo, long expectedSize)
     {
-        var buffer = new PooledBufferWriter(sizeHint);
+        var buffer = new PooledBufferWriter(expectedSize);
         try
         {
             using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = typeInfo.Options.Encoder });
@@ -37,10 +37,10 @@ internal sealed class PooledJsonContent : HttpContent
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-        stream.WriteAsync(_buffer.WrittenMemory).AsTask();
+        _buffer.CopyToAsync(stream, CancellationToken.None);
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-        stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).AsTask();
+        _buffer.CopyToAsync(stream, cancellationToken);
 
     protected override bool TryComputeLength(out long length)
     {

@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using Masivo.Sdk.Benchmarks;
+
+if (args.Contains("--migration-memory"))
+{
+    return await MigrationMemoryProbe.RunAsync(1_000_000);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

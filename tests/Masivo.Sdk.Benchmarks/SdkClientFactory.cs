@@ -1,0 +1,23 @@
+using Masivo.Sdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Masivo.Sdk.Benchmarks;
+
+/// <summary>Builds the SDK's real pipeline with an in-memory handler where the network would be.</summary>
+public static class SdkClientFactory
+{
+    public static ServiceProvider Create(HttpMessageHandler handler)
+    {
+        var services = new ServiceCollection();
+        services.AddMasivoClient(options =>
+        {
+            options.BaseAddress = new Uri("https://masivo.invalid/api/storefront/v1/");
+            options.AccessToken = "benchmark-token";
+            options.AccountId = "benchmark-account";
+            options.MigrationRequestInterval = TimeSpan.Zero;
+        });
+        services.AddHttpClient(MasivoServiceRegistration.HttpClientName(MasivoServiceRegistration.DefaultName))
+            .ConfigurePrimaryHttpMessageHandler(() => handler);
+        return services.BuildServiceProvider();
+    }
+}
