@@ -21,15 +21,38 @@ public class MasivoClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public MasivoClient(MasivoClientOptions options)
+        : this(options, tokenProvider: null, withProvider: false)
+    {
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="MasivoClient"/> class with its own HTTP pipeline and
+    /// bearer tokens from <paramref name="tokenProvider"/>.
+    /// </summary>
+    /// <param name="options">The options, without <see cref="MasivoClientOptions.ApiKey"/> or <see cref="MasivoClientOptions.AccessToken"/>; copied, so later changes have no effect.</param>
+    /// <param name="tokenProvider">Supplies the bearer tokens.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="tokenProvider"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public MasivoClient(MasivoClientOptions options, IMasivoTokenProvider tokenProvider)
+        : this(options, tokenProvider ?? throw new ArgumentNullException(nameof(tokenProvider)), withProvider: true)
+    {
+    }
+
+    private MasivoClient(MasivoClientOptions? options, IMasivoTokenProvider? tokenProvider, bool withProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = MasivoClientOptionsValidator.GetFailures(options);
+        var failures = MasivoClientOptionsValidator.GetFailures(options, tokenProviderRegistered: withProvider);
         if (failures.Count > 0)
         {
             throw new ArgumentException("Invalid MasivoClientOptions: " + string.Join(" ", failures), nameof(options));
         }
 
         var services = new ServiceCollection();
+        if (tokenProvider is not null)
+        {
+            services.AddSingleton(tokenProvider);
+        }
+
         MasivoServiceRegistration.Register(services, MasivoServiceRegistration.DefaultName, builder => builder.Configure(options.CopyTo));
         _ownedServices = services.BuildServiceProvider();
         _contacts = _ownedServices.GetRequiredService<ContactsClient>();

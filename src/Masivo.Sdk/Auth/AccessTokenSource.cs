@@ -6,7 +6,7 @@ internal abstract class AccessTokenSource
     /// <summary>Gets a token that is valid now.</summary>
     public abstract ValueTask<string> GetTokenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Forgets <paramref name="rejectedToken"/> after Masivo refused it, so the next call gets a new one.</summary>
-    /// <returns><see langword="true"/> when a different token can be obtained.</returns>
-    public abstract bool Invalidate(string rejectedToken);
+    /// <summary>Gets a token other than <paramref name="rejectedToken"/>, which Masivo just refused.</summary>
+    /// <returns>The new token, or <see langword="null"/> when no other token can be had.</returns>
+    public abstract ValueTask<string?> RenewAsync(string rejectedToken, CancellationToken cancellationToken);
 }

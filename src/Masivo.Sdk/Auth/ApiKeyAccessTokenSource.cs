@@ -26,7 +26,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
         return new ValueTask<string>(WaitForRefreshAsync(cancellationToken));
     }
 
-    public override bool Invalidate(string rejectedToken)
+    public override ValueTask<string?> RenewAsync(string rejectedToken, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -36,8 +36,10 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
             }
         }
 
-        return true;
+        return RenewedAsync(rejectedToken, cancellationToken);
     }
+
+    public override string ToString() => nameof(ApiKeyAccessTokenSource);
 
     private async Task<string> WaitForRefreshAsync(CancellationToken cancellationToken)
     {
@@ -91,6 +93,12 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
         }
     }
 
+    private async ValueTask<string?> RenewedAsync(string rejectedToken, CancellationToken cancellationToken)
+    {
+        var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        return string.Equals(token, rejectedToken, StringComparison.Ordinal) ? null : token;
+    }
+
     private DateTimeOffset RefreshTime(string token)
     {
         var now = timeProvider.GetUtcNow();
@@ -105,5 +113,11 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
         return refreshAt > now ? refreshAt : now + ((expiry - now) / 2);
     }
 
-    private sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
+    // Not a record: a generated ToString would print the token.
+    private sealed class CachedToken(string token, DateTimeOffset refreshAt)
+    {
+        public string Token { get; } = token;
+
+        public DateTimeOffset RefreshAt { get; } = refreshAt;
+    }
 }

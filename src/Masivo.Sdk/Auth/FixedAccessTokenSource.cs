@@ -5,5 +5,7 @@ internal sealed class FixedAccessTokenSource(string token) : AccessTokenSource
 {
     public override ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult(token);
 
-    public override bool Invalidate(string rejectedToken) => false;
+    public override ValueTask<string?> RenewAsync(string rejectedToken, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
+
+    public override string ToString() => nameof(FixedAccessTokenSource);
 }

@@ -34,7 +34,7 @@ internal static class MasivoServiceRegistration
         services.AddKeyedSingleton(key, (sp, _) => new MasivoClientContext(
             sp.GetRequiredService<IOptionsMonitor<MasivoClientOptions>>().Get(name),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp.GetRequiredKeyedService<MasivoClientContext>(k), () => sp.GetRequiredKeyedService<IAuthApi>(k)));
+        services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp, name, sp.GetRequiredKeyedService<MasivoClientContext>(k)));
 
         var httpClientName = HttpClientName(name);
         services.AddHttpClient(httpClientName)
@@ -43,7 +43,6 @@ internal static class MasivoServiceRegistration
                 client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // TotalTimeout and AttemptTimeout govern.
             })
-            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
             .AddResilienceHandler("Masivo", (pipeline, context) =>
             {
                 var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
@@ -66,7 +65,6 @@ internal static class MasivoServiceRegistration
                 client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
             .AddResilienceHandler("Masivo", (pipeline, context) =>
             {
                 var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
@@ -79,6 +77,10 @@ internal static class MasivoServiceRegistration
         services.AddKeyedRefitGeneratedClient<IContactsApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
         services.AddKeyedRefitGeneratedClient<ICustomersApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
         services.AddKeyedRefitGeneratedClient<ICouponsApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
+
+        // Last, because registering a Refit client sets a primary handler of its own (one that follows redirects).
+        services.AddHttpClient(httpClientName).ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        services.AddHttpClient(authHttpClientName).ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
 
         services.AddKeyedSingleton(key, (sp, k) => new ContactsClient(sp.GetRequiredKeyedService<IContactsApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
         services.AddKeyedSingleton(key, (sp, k) => new CustomersClient(sp.GetRequiredKeyedService<ICustomersApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
@@ -107,8 +109,21 @@ internal static class MasivoServiceRegistration
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
 
-    private static AccessTokenSource CreateTokenSource(MasivoClientContext context, Func<IAuthApi> authApi) =>
-        context.Options.AccessToken is { Length: > 0 } token
-            ? new FixedAccessTokenSource(token)
-            : new ApiKeyAccessTokenSource(authApi(), context.Options.ApiKey!, context.Options.TokenRefreshMargin, context.TimeProvider);
+    private static AccessTokenSource CreateTokenSource(IServiceProvider services, string name, MasivoClientContext context)
+    {
+        var options = context.Options;
+        if (!string.IsNullOrWhiteSpace(options.AccessToken))
+        {
+            return new FixedAccessTokenSource(options.AccessToken);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            return new ApiKeyAccessTokenSource(services.GetRequiredKeyedService<IAuthApi>(name), options.ApiKey, options.TokenRefreshMargin, context.TimeProvider);
+        }
+
+        var provider = MasivoTokenProviders.Find(services, name)
+            ?? throw new InvalidOperationException("No credential is configured for this Masivo client: set ApiKey or AccessToken, or register an IMasivoTokenProvider.");
+        return new ProviderAccessTokenSource(provider, name, options.AccountId);
+    }
 }

@@ -40,7 +40,9 @@ internal static class ApiErrorMessages
     {
         400 when operation == MasivoOperation.RedeemCoupon => "Check the coupon code, the customer and the campaign's conditions.",
         400 => "Check the request fields named in the details.",
-        401 => "Check the API key or access token: it may be wrong, revoked or expired.",
+        401 or 403 when operation == MasivoOperation.Authorize =>
+            "Masivo refused the API key: it is wrong or has been revoked, or it is not a SERVER key. Check MasivoClientOptions.ApiKey.",
+        401 => "Masivo refused the bearer token, and a new one (where one could be had) was refused too: the key or token may be revoked or expired, or belong to another account.",
         403 => "The credentials are not allowed to do this: check that the key is a SERVER key of this account.",
         404 when operation == MasivoOperation.RedeemCoupon => "The customer, coupon or reward does not exist.",
         404 => "The customer or resource does not exist.",

@@ -31,11 +31,11 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? acc
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
         // A 401 means the call was not processed: repeat it once with a fresh token, when one can be had.
-        if (response.StatusCode == HttpStatusCode.Unauthorized && tokens.Invalidate(token))
+        if (response.StatusCode == HttpStatusCode.Unauthorized
+            && await tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false) is { } renewed)
         {
             response.Dispose();
-            token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 

@@ -18,12 +18,14 @@ public class MasivoClientOptions
 
     /// <summary>
     /// Gets or sets a SERVER API key, exchanged for a bearer token at <c>{BaseAddress}auth/authorize</c>
-    /// and refreshed automatically. Set this or <see cref="AccessToken"/>, not both.
+    /// and refreshed automatically. Exactly one credential source is allowed: this,
+    /// <see cref="AccessToken"/> or an <see cref="IMasivoTokenProvider"/>.
     /// </summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>Gets or sets a fixed bearer token to use instead of <see cref="ApiKey"/>.</summary>
+    /// <summary>Gets or sets a fixed bearer token to use instead of <see cref="ApiKey"/>; it is never refreshed.</summary>
     public string? AccessToken { get; set; }
+
 
     /// <summary>Gets or sets the Masivo account id, sent as <c>x-account-id</c> (the contacts endpoints need it).</summary>
     public string? AccountId { get; set; }

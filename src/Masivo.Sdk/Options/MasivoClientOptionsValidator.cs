@@ -1,20 +1,23 @@
+using Masivo.Sdk.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Masivo.Sdk;
 
 /// <summary>Checks every <see cref="MasivoClientOptions"/> rule and reports each broken one by name.</summary>
-internal sealed class MasivoClientOptionsValidator : IValidateOptions<MasivoClientOptions>
+internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : IValidateOptions<MasivoClientOptions>
 {
     public const int MaxRetriesLimit = 10;
 
     public ValidateOptionsResult Validate(string? name, MasivoClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = GetFailures(options);
+        var failures = GetFailures(options, MasivoTokenProviders.IsRegistered(services, name ?? string.Empty));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    public static List<string> GetFailures(MasivoClientOptions options)
+    /// <param name="options">The options to check.</param>
+    /// <param name="tokenProviderRegistered">Whether an <see cref="IMasivoTokenProvider"/> is given for this client.</param>
+    public static List<string> GetFailures(MasivoClientOptions options, bool tokenProviderRegistered)
     {
         var failures = new List<string>();
 
@@ -27,15 +30,29 @@ internal sealed class MasivoClientOptionsValidator : IValidateOptions<MasivoClie
             failures.Add($"BaseAddress must use https (http is accepted only for loopback hosts); got scheme '{baseAddress.Scheme}' for host '{baseAddress.Host}'.");
         }
 
-        var hasKey = !string.IsNullOrWhiteSpace(options.ApiKey);
-        var hasToken = !string.IsNullOrWhiteSpace(options.AccessToken);
-        if (!hasKey && !hasToken)
+        var sources = new List<string>(3);
+        if (!string.IsNullOrWhiteSpace(options.ApiKey))
         {
-            failures.Add("A credential is required: set ApiKey (a SERVER key) or AccessToken.");
+            sources.Add("ApiKey");
         }
-        else if (hasKey && hasToken)
+
+        if (!string.IsNullOrWhiteSpace(options.AccessToken))
         {
-            failures.Add("Set either ApiKey or AccessToken, not both.");
+            sources.Add("AccessToken");
+        }
+
+        if (tokenProviderRegistered)
+        {
+            sources.Add("a token provider");
+        }
+
+        if (sources.Count == 0)
+        {
+            failures.Add("A credential is required: set ApiKey (a SERVER key) or AccessToken, or register an IMasivoTokenProvider.");
+        }
+        else if (sources.Count > 1)
+        {
+            failures.Add($"Exactly one credential source is allowed, but {string.Join(" and ", sources)} are set: keep one of them.");
         }
 
         if (string.IsNullOrWhiteSpace(options.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))

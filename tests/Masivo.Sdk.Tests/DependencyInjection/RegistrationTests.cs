@@ -72,7 +72,7 @@ public sealed class RegistrationTests : IDisposable
     {
         { "https", o => o.BaseAddress = new Uri("http://app.masivo.ai/api/storefront/v1/") },
         { "credential", o => { o.AccessToken = null; o.ApiKey = null; } },
-        { "not both", o => o.ApiKey = "key" },
+        { "Exactly one credential source", o => o.ApiKey = "key" },
         { "TimeZone", o => o.TimeZone = "Nowhere/Land" },
         { "AttemptTimeout", o => o.AttemptTimeout = TimeSpan.FromMinutes(10) },
         { "MaxRetries", o => o.MaxRetries = 11 },

@@ -1,0 +1,20 @@
+namespace Masivo.Sdk.Auth;
+
+/// <summary>Tokens from the user's <see cref="IMasivoTokenProvider"/>.</summary>
+internal sealed class ProviderAccessTokenSource(IMasivoTokenProvider provider, string clientName, string? accountId) : AccessTokenSource
+{
+    public override async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) =>
+        Checked(await provider.GetTokenAsync(new MasivoTokenRequestContext(clientName, accountId, rejectedToken: null), cancellationToken).ConfigureAwait(false));
+
+    public override async ValueTask<string?> RenewAsync(string rejectedToken, CancellationToken cancellationToken)
+    {
+        var token = Checked(await provider.GetTokenAsync(new MasivoTokenRequestContext(clientName, accountId, rejectedToken), cancellationToken).ConfigureAwait(false));
+        return string.Equals(token, rejectedToken, StringComparison.Ordinal) ? null : token;
+    }
+
+    public override string ToString() => nameof(ProviderAccessTokenSource);
+
+    private string Checked(string? token) => string.IsNullOrWhiteSpace(token)
+        ? throw new InvalidOperationException($"The IMasivoTokenProvider {provider.GetType().Name} returned no token.")
+        : token;
+}

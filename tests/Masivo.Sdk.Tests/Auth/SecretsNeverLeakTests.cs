@@ -1,0 +1,70 @@
+using Masivo.Sdk.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace Masivo.Sdk.Tests.Auth;
+
+/// <summary>
+/// Drives the API-key pipeline through exchange, refusal, renewal, retries and failures with every
+/// logger at Trace, then searches every log event and every exception for the key and the tokens.
+/// </summary>
+public sealed class SecretsNeverLeakTests : IDisposable
+{
+    private const string ApiKey = "sk_live_SECRETKEY_0123456789abcdef";
+    private readonly RecordingLoggerProvider _logs = new();
+    private readonly WireMockMasivo _masivo;
+    private readonly string _firstToken = TokenLifecycleWireTests.Jwt(DateTimeOffset.UtcNow.AddHours(1), "SECRETTOKEN1");
+    private readonly string _secondToken = TokenLifecycleWireTests.Jwt(DateTimeOffset.UtcNow.AddHours(1), "SECRETTOKEN2");
+
+    public SecretsNeverLeakTests()
+    {
+        _masivo = new WireMockMasivo(
+            o => { o.AccessToken = null; o.ApiKey = ApiKey; o.MaxRetries = 1; },
+            services => services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs)));
+    }
+
+    public void Dispose() => _masivo.Dispose();
+
+    [Fact]
+    public async Task No_log_event_or_exception_contains_the_key_or_a_token()
+    {
+        var server = _masivo.Server;
+        var authorize = Request.Create().WithPath(WireMockMasivo.BasePath + "/auth/authorize").UsingGet();
+        server.Given(authorize).InScenario("auth").WillSetStateTo("second")
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody($$"""{"data":"{{_firstToken}}"}"""));
+        server.Given(authorize).InScenario("auth").WhenStateIs("second").WillSetStateTo("refused")
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody($$"""{"data":"{{_secondToken}}"}"""));
+        server.Given(authorize).InScenario("auth").WhenStateIs("refused")
+            .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error":"Unauthorized","details":"Invalid API key"}"""));
+        server.Given(Request.Create().WithPath(WireMockMasivo.BasePath + "/contacts").WithHeader("Authorization", "Bearer " + _firstToken))
+            .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error":"Unauthorized"}"""));
+        server.Given(Request.Create().WithPath(WireMockMasivo.BasePath + "/contacts").WithHeader("Authorization", "Bearer " + _secondToken))
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"data":[]}"""));
+        server.Given(Request.Create().WithPath(WireMockMasivo.BasePath + "/coupons/redeem").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(503).WithBody("""{"error":"Unavailable"}"""));
+        server.Given(Request.Create().WithPath(WireMockMasivo.BasePath + "/customers").UsingPost().WithHeader("Authorization", "Bearer " + _secondToken))
+            .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error":"Unauthorized"}"""));
+
+        var exceptions = new List<Exception>();
+        await _masivo.Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
+        exceptions.Add(await Assert.ThrowsAnyAsync<MasivoException>(() => _masivo.Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c", Code = "CODE" })));
+        exceptions.Add(await Assert.ThrowsAnyAsync<MasivoException>(() => _masivo.Client.Customers.CreateAsync(new CreateCustomerRequest
+        {
+            Id = "c1",
+            Name = "Ana",
+            Email = "ana@example.com",
+            RegistrationDate = DateTimeOffset.UtcNow,
+        })));
+
+        Assert.Contains(_masivo.Requests, r => r.RequestMessage!.Path.EndsWith("/auth/authorize", StringComparison.Ordinal) && r.ResponseMessage!.StatusCode!.ToString() == "401");
+        Assert.NotEmpty(_logs.Logs);
+        Assert.Contains(_logs.Logs, l => l.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) && l.Level == LogLevel.Trace);
+        var everything = _logs.AllText + string.Join("\n", exceptions.Select(e => e.ToString()));
+        foreach (var secret in new[] { ApiKey, "SECRETKEY", _firstToken, _secondToken })
+        {
+            Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+        }
+    }
+}
