@@ -43,6 +43,7 @@ internal static class MasivoServiceRegistration
                 client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // TotalTimeout and AttemptTimeout govern.
             })
+            .AddHttpMessageHandler(sp => CreateDeadlineHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key)))
             .AddResilienceHandler("Masivo", (pipeline, context) =>
             {
                 var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
@@ -65,6 +66,7 @@ internal static class MasivoServiceRegistration
                 client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            .AddHttpMessageHandler(sp => CreateDeadlineHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key)))
             .AddResilienceHandler("Masivo", (pipeline, context) =>
             {
                 var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
@@ -101,6 +103,9 @@ internal static class MasivoServiceRegistration
 
     /// <summary>The name of the HTTP client of the Masivo client called <paramref name="name"/>.</summary>
     public static string HttpClientName(string name) => name.Length == 0 ? "Masivo.Sdk" : "Masivo.Sdk:" + name;
+
+    private static OperationDeadlineHandler CreateDeadlineHandler(MasivoClientContext context) =>
+        new(context.Options.TotalTimeout, context.TimeProvider);
 
     private static SocketsHttpHandler CreatePrimaryHandler() => new()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Masivo.Sdk.Http;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Masivo.Sdk;
@@ -23,6 +24,12 @@ internal static class MasivoExceptionMapper
                     ? "Masivo may still have processed it: check before repeating it."
                     : "Retry later, or raise AttemptTimeout/TotalTimeout."),
                 timeout) { Operation = operation?.Name },
+            BrokenCircuitException broken => new MasivoCircuitOpenException(
+                $"{route} was not sent: recent calls to Masivo failed too often, so the client pauses calling it"
+                + (broken.RetryAfter is { } wait ? $" for {wait.TotalSeconds:0.#} s more" : string.Empty)
+                + ". Retry later; nothing was sent, so repeating it is safe.",
+                broken.RetryAfter,
+                broken) { Operation = operation?.Name },
             OperationCanceledException => new MasivoTimeoutException(
                 $"{route} was cancelled by the HTTP stack before it completed.", exception) { Operation = operation?.Name },
             HttpRequestException http => Connection(http, route, operation),

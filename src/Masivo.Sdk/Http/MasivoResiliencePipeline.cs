@@ -6,8 +6,9 @@ namespace Masivo.Sdk.Http;
 
 /// <summary>
 /// The per-operation resilience of every call: a total timeout around retries (exponential backoff
-/// with jitter, <c>Retry-After</c> honoured up to <see cref="MasivoClientOptions.MaxRetryAfter"/>)
-/// around a per-attempt timeout. What is retried is decided per operation by <see cref="RetryClassifier"/>.
+/// with jitter, <c>Retry-After</c> honoured up to <see cref="MasivoClientOptions.MaxRetryAfter"/> and
+/// what is left of the total timeout) around a circuit breaker around a per-attempt timeout. What is
+/// retried is decided per operation by <see cref="RetryClassifier"/>.
 /// </summary>
 internal static class MasivoResiliencePipeline
 {
@@ -26,9 +27,30 @@ internal static class MasivoResiliencePipeline
                 UseJitter = true,
                 Delay = options.RetryDelay,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(RetryClassifier.ShouldRetry(
-                    args.Outcome, MasivoOperation.Of(args.Context.GetRequestMessage()), maxRetryAfter, timeProvider)),
+                ShouldHandle = args =>
+                {
+                    var request = args.Context.GetRequestMessage();
+                    return ValueTask.FromResult(RetryClassifier.ShouldRetry(
+                        args.Outcome,
+                        MasivoOperation.Of(request),
+                        maxRetryAfter,
+                        OperationDeadlineHandler.Remaining(request, timeProvider),
+                        timeProvider));
+                },
                 DelayGenerator = args => ValueTask.FromResult(RetryClassifier.RetryAfter(args.Outcome.Result, timeProvider)),
+            });
+        }
+
+        if (options.CircuitBreakerEnabled)
+        {
+            builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                Name = "Masivo.CircuitBreaker",
+                FailureRatio = options.CircuitBreakerFailureRatio,
+                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+                SamplingDuration = options.CircuitBreakerSamplingDuration,
+                BreakDuration = options.CircuitBreakerBreakDuration,
+                ShouldHandle = args => ValueTask.FromResult(RetryClassifier.IsServerFailure(args.Outcome)),
             });
         }
 

@@ -11,7 +11,12 @@ namespace Masivo.Sdk.Http;
 /// </summary>
 internal static class RetryClassifier
 {
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, MasivoOperation? operation, TimeSpan maxRetryAfter, TimeProvider timeProvider)
+    /// <param name="outcome">The attempt's outcome.</param>
+    /// <param name="operation">The operation, from the request.</param>
+    /// <param name="maxRetryAfter">The longest <c>Retry-After</c> the caller allows.</param>
+    /// <param name="remaining">What is left of the operation's total timeout, when known.</param>
+    /// <param name="timeProvider">The clock.</param>
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, MasivoOperation? operation, TimeSpan maxRetryAfter, TimeSpan? remaining, TimeProvider timeProvider)
     {
         var idempotent = operation?.IsIdempotent ?? false;
 
@@ -27,16 +32,28 @@ internal static class RetryClassifier
         }
 
         var status = (int)outcome.Result!.StatusCode;
-        return status switch
+        var retryable = status switch
         {
-            // A 429 was certainly not processed; but a wait longer than the caller allows fails now.
-            // Migrations wait out their 429s in the migration engine, paced with the client's other migrations.
-            429 => operation is not { IsMigration: true } && !(RetryAfter(outcome.Result, timeProvider) > maxRetryAfter),
+            // A 429 was certainly not processed. Migrations wait out their 429s in the migration
+            // engine, paced with the client's other migrations.
+            429 => operation is not { IsMigration: true },
             408 => idempotent,
             >= 500 => idempotent,
             _ => false,
         };
+
+        // A wait longer than the caller allows, or than the operation has left, fails now instead.
+        return retryable
+            && !(RetryAfter(outcome.Result, timeProvider) is { } wait && (wait > maxRetryAfter || (remaining is { } left && wait >= left)));
     }
+
+    /// <summary>True for the failures that say Masivo is unhealthy (not a 429, not a client error): the circuit breaker counts these.</summary>
+    public static bool IsServerFailure(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
+    {
+        TimeoutRejectedException or HttpRequestException or IOException => true,
+        null => outcome.Result is { } response && ((int)response.StatusCode >= 500 || response.StatusCode == System.Net.HttpStatusCode.RequestTimeout),
+        _ => false,
+    };
 
     /// <summary>True when no connection was established, so the request never left this machine.</summary>
     public static bool IsConnectFailure(HttpRequestException exception) =>
@@ -64,5 +81,4 @@ internal static class RetryClassifier
 
         return null;
     }
-
 }

@@ -65,6 +65,31 @@ public class MasivoClientOptions
     /// <value>Defaults to 5 seconds.</value>
     public TimeSpan MigrationRequestInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the client stops calling Masivo for
+    /// <see cref="CircuitBreakerBreakDuration"/> after sustained failures (5xx, 408, timeouts, broken
+    /// connections; never 429 or other client errors). Calls made meanwhile fail at once with a
+    /// <see cref="MasivoCircuitOpenException"/>.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool CircuitBreakerEnabled { get; set; } = true;
+
+    /// <summary>Gets or sets the share of failed attempts within <see cref="CircuitBreakerSamplingDuration"/> that opens the circuit (above 0, at most 1).</summary>
+    /// <value>Defaults to 0.5.</value>
+    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Gets or sets how many attempts must be made within <see cref="CircuitBreakerSamplingDuration"/> before the circuit may open (at least 2).</summary>
+    /// <value>Defaults to 10.</value>
+    public int CircuitBreakerMinimumThroughput { get; set; } = 10;
+
+    /// <summary>Gets or sets the window over which failures are counted; at least twice <see cref="AttemptTimeout"/>, so a timed-out attempt is still in the window when it is counted.</summary>
+    /// <value>Defaults to 2 minutes.</value>
+    public TimeSpan CircuitBreakerSamplingDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Gets or sets how long the circuit stays open before one trial call is let through (at least 0.5 s).</summary>
+    /// <value>Defaults to 30 seconds.</value>
+    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Gets or sets how long before its expiry a token obtained with <see cref="ApiKey"/> is refreshed.</summary>
     /// <value>Defaults to 5 minutes.</value>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
@@ -86,6 +111,7 @@ public class MasivoClientOptions
             .Append(", MaxRetryAfter = ").Append(MaxRetryAfter)
             .Append(", MigrationRequestInterval = ").Append(MigrationRequestInterval)
             .Append(", TokenRefreshMargin = ").Append(TokenRefreshMargin)
+            .Append(", CircuitBreakerEnabled = ").Append(CircuitBreakerEnabled)
             .Append(" }");
         return text.ToString();
     }
@@ -105,6 +131,11 @@ public class MasivoClientOptions
         target.MaxRetryAfter = MaxRetryAfter;
         target.MigrationRequestInterval = MigrationRequestInterval;
         target.TokenRefreshMargin = TokenRefreshMargin;
+        target.CircuitBreakerEnabled = CircuitBreakerEnabled;
+        target.CircuitBreakerFailureRatio = CircuitBreakerFailureRatio;
+        target.CircuitBreakerMinimumThroughput = CircuitBreakerMinimumThroughput;
+        target.CircuitBreakerSamplingDuration = CircuitBreakerSamplingDuration;
+        target.CircuitBreakerBreakDuration = CircuitBreakerBreakDuration;
     }
 
     private static string Redact(string? secret) => secret is null ? "(none)" : "(redacted)";

@@ -99,6 +99,36 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
             failures.Add("TokenRefreshMargin must be between zero and one hour (tokens live one hour).");
         }
 
+        if (options.CircuitBreakerEnabled)
+        {
+            AddCircuitBreakerFailures(options, failures);
+        }
+
         return failures;
+    }
+
+    private static void AddCircuitBreakerFailures(MasivoClientOptions options, List<string> failures)
+    {
+        if (options.CircuitBreakerFailureRatio is not (> 0 and <= 1))
+        {
+            failures.Add($"CircuitBreakerFailureRatio must be above 0 and at most 1; got {options.CircuitBreakerFailureRatio}.");
+        }
+
+        if (options.CircuitBreakerMinimumThroughput < 2)
+        {
+            failures.Add($"CircuitBreakerMinimumThroughput must be at least 2; got {options.CircuitBreakerMinimumThroughput}.");
+        }
+
+        if (options.CircuitBreakerBreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            failures.Add($"CircuitBreakerBreakDuration must be at least 0.5 s; got {options.CircuitBreakerBreakDuration}.");
+        }
+
+        if (options.AttemptTimeout > TimeSpan.Zero && options.CircuitBreakerSamplingDuration < options.AttemptTimeout * 2)
+        {
+            failures.Add(
+                $"CircuitBreakerSamplingDuration ({options.CircuitBreakerSamplingDuration}) must be at least twice AttemptTimeout ({options.AttemptTimeout}), "
+                + "or a timed-out attempt falls outside the window it is counted in: raise the sampling duration or lower AttemptTimeout.");
+        }
     }
 }
