@@ -31,13 +31,15 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     private readonly FakeState _state;
     private readonly TokenIssuer _tokens;
     private readonly MasivoFakeServerOptions _options;
+    private readonly FaultScript _faults;
 
-    private MasivoFakeServer(WebApplication app, FakeState state, TokenIssuer tokens, MasivoFakeServerOptions options)
+    private MasivoFakeServer(WebApplication app, FakeState state, TokenIssuer tokens, MasivoFakeServerOptions options, FaultScript faults)
     {
         _app = app;
         _state = state;
         _tokens = tokens;
         _options = options;
+        _faults = faults;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + BasePath + "/");
     }
@@ -55,7 +57,7 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     public string AccountId => _options.AccountId;
 
     /// <summary>Gets every request received so far, in order of arrival.</summary>
-    public IReadOnlyList<FakeServerRequest> Requests => _state.Requests.ToArray();
+    public IReadOnlyList<FakeServerRequest> Requests => _state.Requests.Snapshot();
 
     /// <summary>Gets a snapshot of the contacts stored, as a search would return them.</summary>
     public IReadOnlyList<Contact> Contacts => _state.AllContacts();
@@ -74,8 +76,11 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         var app = builder.Build();
         var state = new FakeState(options);
         var tokens = new TokenIssuer(options);
-        app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));
+        var faults = new FaultScript();
+        var limiter = new MigrationLimiter(options);
+        app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath, faults));
         app.Use((context, next) => AuthEndpoints.RequireBearerTokenAsync(context, next, tokens, BasePath));
+        app.Use((context, next) => limiter.Enabled && FakeRoutes.IsMigration(Route(context)) ? limiter.ApplyAsync(context, next) : next(context));
 
         var api = app.MapGroup(BasePath);
         AuthEndpoints.Map(api, options, tokens);
@@ -85,7 +90,7 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         app.MapFallback(() => FakeResults.NotFound("No such route"));
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new MasivoFakeServer(app, state, tokens, options);
+        return new MasivoFakeServer(app, state, tokens, options, faults);
     }
 
     /// <summary>Starts a server and waits until it listens.</summary>
@@ -142,6 +147,61 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
 
     /// <summary>Forgets the requests received so far.</summary>
     public void ClearRequests() => _state.Requests.Clear();
+
+    /// <summary>Gets the requests received so far for <paramref name="route"/>, in order of arrival.</summary>
+    /// <param name="route">The route.</param>
+    /// <returns>The requests.</returns>
+    public IReadOnlyList<FakeServerRequest> RequestsTo(FakeRoute route) => Requests.Where(request => request.Route == route).ToList();
+
+    /// <summary>
+    /// Makes the next <paramref name="times"/> requests to <paramref name="route"/> meet <paramref name="fault"/>
+    /// instead of being answered normally. Faults added for one route are applied in the order added.
+    /// </summary>
+    /// <param name="route">The route.</param>
+    /// <param name="fault">The fault, such as <c>FakeFault.Status(503)</c> or <c>FakeFault.DropConnection()</c>.</param>
+    /// <param name="times">How many requests in a row meet it.</param>
+    /// <returns>This server, for chaining.</returns>
+    public MasivoFakeServer FailNext(FakeRoute route, FakeFault fault, int times = 1)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        if (route == FakeRoute.Unknown)
+        {
+            throw new ArgumentException("Choose a route of the API.", nameof(route));
+        }
+
+        _faults.Add(route, fault, times);
+        return this;
+    }
+
+    /// <summary>Gets how many scheduled faults are still waiting for requests to <paramref name="route"/>.</summary>
+    /// <param name="route">The route.</param>
+    /// <returns>The number of faults not yet applied.</returns>
+    public int PendingFaults(FakeRoute route) => _faults.Pending(route);
+
+    /// <summary>Cancels every scheduled fault not yet applied.</summary>
+    public void ClearFaults() => _faults.Clear();
+
+    /// <summary>Waits until at least <paramref name="count"/> requests to <paramref name="route"/> have arrived.</summary>
+    /// <param name="route">The route, such as <see cref="FakeRoute.MigrateContacts"/>.</param>
+    /// <param name="count">How many requests to wait for.</param>
+    /// <param name="timeout">How long to wait; 10 seconds when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token to cancel the wait.</param>
+    /// <returns>The requests to that route received so far, in order.</returns>
+    /// <exception cref="TimeoutException">Fewer requests arrived in time; the message lists what did arrive.</exception>
+    public Task<IReadOnlyList<FakeServerRequest>> WaitForRequestsAsync(FakeRoute route, int count, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return _state.Requests.WaitForAsync(route, count, timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
+    }
+
+    private static FakeRoute Route(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        return path.StartsWith(BasePath + "/", StringComparison.Ordinal)
+            ? FakeRoutes.Of(context.Request.Method, path[(BasePath.Length + 1)..])
+            : FakeRoute.Unknown;
+    }
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>

@@ -23,7 +23,23 @@ public sealed class MasivoFakeServerOptions
     /// <value>Defaults to 1,000, as Masivo's migration guide says.</value>
     public int CustomerMigrationBatchLimit { get; set; } = 1_000;
 
-    /// <summary>Gets or sets the server's clock, for tokens and timestamps.</summary>
+    /// <summary>
+    /// Gets or sets the spacing the migration limiter demands between two migration requests (both
+    /// routes together); an earlier request gets a 429 with <c>Retry-After</c>, as in production where
+    /// it is 5 seconds. <see langword="null"/> turns it off.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: migrations are not limited.</value>
+    public TimeSpan? MigrationRequestInterval { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many migration requests the limiter accepts in any hour (1,000 in production);
+    /// with it set, every migration answer carries <c>X-RateLimit-Limit</c>, <c>X-RateLimit-Remaining</c>
+    /// and <c>X-RateLimit-Reset</c>. <see langword="null"/> turns it off.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public int? MigrationHourlyLimit { get; set; }
+
+    /// <summary>Gets or sets the server's clock, for tokens, timestamps and the migration limiter.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -16,7 +15,7 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
     private readonly HashSet<string> _redeemedCoupons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Reward> _rewards = new(StringComparer.Ordinal);
 
-    public ConcurrentQueue<FakeServerRequest> Requests { get; } = new();
+    public RequestLog Requests { get; } = new();
 
     public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 

@@ -6,7 +6,7 @@ namespace Masivo.Sdk.Testing.Internal;
 /// <summary>Keeps a copy of every request as it arrived, for tests to inspect.</summary>
 internal static class RequestRecorder
 {
-    public static async Task RecordAsync(HttpContext context, RequestDelegate next, FakeState state, string basePath)
+    public static async Task RecordAsync(HttpContext context, RequestDelegate next, FakeState state, string basePath, FaultScript faults)
     {
         context.Request.EnableBuffering();
         string? body = null;
@@ -19,14 +19,15 @@ internal static class RequestRecorder
 
         var path = context.Request.Path.Value ?? string.Empty;
         path = path.StartsWith(basePath + "/", StringComparison.Ordinal) ? path[(basePath.Length + 1)..] : path;
-        state.Requests.Enqueue(new FakeServerRequest(
+        var request = new FakeServerRequest(
             context.Request.Method,
             path,
             context.Request.Query.ToDictionary(parameter => parameter.Key, parameter => parameter.Value.ToString(), StringComparer.Ordinal),
             context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString(), StringComparer.Ordinal),
             body,
-            state.Now));
+            state.Now);
+        state.Requests.Add(request);
 
-        await next(context).ConfigureAwait(false);
+        await faults.ApplyAsync(context, next, FakeRoutes.Of(context.Request.Method, path)).ConfigureAwait(false);
     }
 }
