@@ -2,12 +2,19 @@
 // With nothing configured it runs against an embedded fake Masivo; with MASIVO_API_KEY (and
 // MASIVO_ACCOUNT_ID) in the environment it runs against the real API: use a DEV account, as it
 // writes demo contacts and customers whose ids start with "quickstart-".
+// With `--telemetry`, the SDK's traces and metrics are printed by OpenTelemetry's console exporter.
 using System.Text.Json;
 using Masivo.Samples.Quickstart;
 using Masivo.Sdk;
 using Masivo.Sdk.Testing;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 var settings = QuickstartSettings.FromEnvironment();
+var printTelemetry = args.Contains("--telemetry");
+using var tracing = printTelemetry ? Sdk.CreateTracerProviderBuilder().AddSource("Masivo.Sdk").AddConsoleExporter().Build() : null;
+using var metrics = printTelemetry ? Sdk.CreateMeterProviderBuilder().AddMeter("Masivo.Sdk").AddConsoleExporter().Build() : null;
 await using var fake = settings.RealApi is null ? await MasivoFakeServer.StartAsync() : null;
 var couponCode = settings.CouponCode ?? "WELCOME10";
 fake?.AddCoupon(new FakeCoupon(couponCode) { Rewards = { new FakeCouponReward(100m, RewardType.Points) { RewardId = "points", Name = "Points" } } });

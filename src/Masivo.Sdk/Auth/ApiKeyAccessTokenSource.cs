@@ -1,3 +1,4 @@
+using Masivo.Sdk.Diagnostics;
 using Masivo.Sdk.Http;
 
 namespace Masivo.Sdk.Auth;
@@ -7,7 +8,7 @@ namespace Masivo.Sdk.Auth;
 /// before its <c>exp</c> (55 minutes when it has none). One exchange at a time, shared by every caller
 /// waiting for it; a failed exchange fails those callers and is not cached.
 /// </summary>
-internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeSpan refreshMargin, TimeProvider timeProvider) : AccessTokenSource
+internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeSpan refreshMargin, TimeProvider timeProvider, ClientTelemetry telemetry) : AccessTokenSource
 {
     private static readonly TimeSpan LifetimeWithoutExpiry = TimeSpan.FromMinutes(55);
 
@@ -63,6 +64,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
         try
         {
             var token = await MasivoCall.RunAsync(
+                telemetry,
                 MasivoOperation.Authorize,
                 (api, apiKey),
                 static (state, t) => state.api.AuthorizeAsync(state.apiKey, MasivoOperation.Authorize, t),
@@ -82,7 +84,15 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
                 _current = cached;
             }
 
+            CountRefresh("success");
+            MasivoLog.TokenRefreshed(telemetry.Logger, cached.RefreshAt);
             return cached;
+        }
+        catch (Exception exception)
+        {
+            CountRefresh("failure");
+            MasivoLog.TokenRefreshFailed(telemetry.Logger, exception.GetType().Name, (exception as MasivoApiException)?.StatusCode);
+            throw;
         }
         finally
         {
@@ -97,6 +107,13 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
     {
         var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
         return string.Equals(token, rejectedToken, StringComparison.Ordinal) ? null : token;
+    }
+
+    private void CountRefresh(string outcome)
+    {
+        var tags = telemetry.Tags(MasivoOperation.Authorize);
+        tags.Add("masivo.outcome", outcome);
+        MasivoDiagnostics.TokenRefreshes.Add(1, tags);
     }
 
     private DateTimeOffset RefreshTime(string token)

@@ -83,10 +83,12 @@ public class ContactsClient
 
     private async Task<IReadOnlyList<Contact>> SearchCoreAsync(Dictionary<string, string> parameters, CancellationToken cancellationToken) =>
         await MasivoCall.RunAsync(
+            Context.Telemetry,
             MasivoOperation.SearchContacts,
             (Api, parameters),
             static (state, token) => state.Api.SearchAsync(state.parameters, MasivoOperation.SearchContacts, token),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            detail: "by " + string.Join(", ", parameters.Keys)).ConfigureAwait(false);
 
     private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions? options)
     {

@@ -7,18 +7,22 @@ namespace Masivo.Sdk;
 public class CouponsClient
 {
     private readonly ICouponsApi? _api;
+    private readonly MasivoClientContext? _context;
 
     /// <summary>Initializes a new instance of the <see cref="CouponsClient"/> class for mocking.</summary>
     protected CouponsClient()
     {
     }
 
-    internal CouponsClient(ICouponsApi api)
+    internal CouponsClient(ICouponsApi api, MasivoClientContext context)
     {
         _api = api;
+        _context = context;
     }
 
     private ICouponsApi Api => _api ?? throw MockingGuard.NotConfigured(nameof(CouponsClient));
+
+    private MasivoClientContext Context => _context ?? throw MockingGuard.NotConfigured(nameof(CouponsClient));
 
     /// <summary>
     /// Redeems a coupon code for a customer and returns the updated customer and wallet with what was
@@ -40,6 +44,7 @@ public class CouponsClient
         ArgumentNullException.ThrowIfNull(request);
         request.Validate(nameof(request));
         return MasivoCall.RunAsync(
+            Context.Telemetry,
             MasivoOperation.RedeemCoupon,
             (Api, request),
             static (state, token) => state.Api.RedeemAsync(state.request, MasivoOperation.RedeemCoupon, token),

@@ -48,6 +48,7 @@ public class CustomersClient
         ArgumentNullException.ThrowIfNull(customer);
         customer.Validate(nameof(customer));
         return MasivoCall.RunAsync(
+            Context.Telemetry,
             MasivoOperation.CreateCustomer,
             (Api, customer),
             static (state, token) => state.Api.CreateAsync(state.customer, MasivoOperation.CreateCustomer, token),

@@ -3,11 +3,13 @@ using Masivo.Sdk.Auth;
 using Masivo.Sdk.Contacts;
 using Masivo.Sdk.Coupons;
 using Masivo.Sdk.Customers;
+using Masivo.Sdk.Diagnostics;
 using Masivo.Sdk.Http;
 using Masivo.Sdk.Migrations;
 using Masivo.Sdk.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -33,7 +35,8 @@ internal static class MasivoServiceRegistration
         var key = name;
         services.AddKeyedSingleton(key, (sp, _) => new MasivoClientContext(
             sp.GetRequiredService<IOptionsMonitor<MasivoClientOptions>>().Get(name),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()));
         services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp, name, sp.GetRequiredKeyedService<MasivoClientContext>(k)));
 
         var httpClientName = HttpClientName(name);
@@ -47,16 +50,18 @@ internal static class MasivoServiceRegistration
             .AddResilienceHandler("Masivo", (pipeline, context) =>
             {
                 var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
-                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider);
+                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider, clientContext.Telemetry);
             })
             .Services.AddHttpClient(httpClientName)
+            .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).Telemetry))
             .AddHttpMessageHandler(sp =>
             {
                 var options = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options;
                 return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), options.AccountId, options.TimeZone);
             })
             .AddHttpMessageHandler(sp => new MigrationRateLimitHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).MigrationPacer))
-            .RedactLoggedHeaders(static _ => true);
+            .RedactLoggedHeaders(static _ => true)
+            .RemoveAllLoggers(); // the SDK logs for itself, without URIs whose query may hold personal data
 
         // The token exchange has a pipeline of its own: the same resilience, but no bearer token to add.
         var authHttpClientName = httpClientName + ":auth";
@@ -70,9 +75,11 @@ internal static class MasivoServiceRegistration
             .AddResilienceHandler("Masivo", (pipeline, context) =>
             {
                 var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
-                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider);
-            });
-        services.AddHttpClient(authHttpClientName).RedactLoggedHeaders(static _ => true);
+                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider, clientContext.Telemetry);
+            })
+            .Services.AddHttpClient(authHttpClientName)
+            .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).Telemetry));
+        services.AddHttpClient(authHttpClientName).RedactLoggedHeaders(static _ => true).RemoveAllLoggers();
 
         Func<IServiceProvider, RefitSettings?> settings = sp => MasivoRefitSettings.Create(sp.GetRequiredService<TimeProvider>());
         services.AddKeyedRefitGeneratedClient<IAuthApi>(key, MasivoJsonContext.Default, settings, authHttpClientName, false);
@@ -86,7 +93,7 @@ internal static class MasivoServiceRegistration
 
         services.AddKeyedSingleton(key, (sp, k) => new ContactsClient(sp.GetRequiredKeyedService<IContactsApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
         services.AddKeyedSingleton(key, (sp, k) => new CustomersClient(sp.GetRequiredKeyedService<ICustomersApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
-        services.AddKeyedSingleton(key, (sp, k) => new CouponsClient(sp.GetRequiredKeyedService<ICouponsApi>(k)));
+        services.AddKeyedSingleton(key, (sp, k) => new CouponsClient(sp.GetRequiredKeyedService<ICouponsApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
         services.AddKeyedSingleton(key, (sp, k) => new MasivoClient(
             sp.GetRequiredKeyedService<ContactsClient>(k),
             sp.GetRequiredKeyedService<CustomersClient>(k),
@@ -124,7 +131,7 @@ internal static class MasivoServiceRegistration
 
         if (!string.IsNullOrWhiteSpace(options.ApiKey))
         {
-            return new ApiKeyAccessTokenSource(services.GetRequiredKeyedService<IAuthApi>(name), options.ApiKey, options.TokenRefreshMargin, context.TimeProvider);
+            return new ApiKeyAccessTokenSource(services.GetRequiredKeyedService<IAuthApi>(name), options.ApiKey, options.TokenRefreshMargin, context.TimeProvider, context.Telemetry);
         }
 
         var provider = MasivoTokenProviders.Find(services, name)

@@ -1,34 +1,66 @@
+using Masivo.Sdk.Diagnostics;
 using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk.Http;
 
 /// <summary>
-/// Runs one Refit call: unwraps <c>{"data": ...}</c>, refuses an empty success body, and maps any
-/// exception that escaped Refit's factories to the SDK's own.
+/// Runs one Refit call: unwraps <c>{"data": ...}</c>, refuses an empty success body, maps any
+/// exception that escaped Refit's factories to the SDK's own, and traces, times and logs the call.
 /// </summary>
 internal static class MasivoCall
 {
     public static async Task<T> RunAsync<TState, T>(
+        ClientTelemetry telemetry,
+        MasivoOperation operation,
+        TState state,
+        Func<TState, CancellationToken, Task<DataEnvelope<T>>> call,
+        CancellationToken cancellationToken,
+        string? detail = null,
+        int? batchIndex = null,
+        int? recordCount = null)
+        where T : class
+    {
+        var trace = telemetry.StartOperation(operation, detail, batchIndex, recordCount);
+        try
+        {
+            var data = Unwrap(operation, await CallAsync(operation, state, call, cancellationToken).ConfigureAwait(false));
+            trace.Succeeded();
+            return data;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            trace.Cancelled();
+            throw;
+        }
+        catch (Exception exception)
+        {
+            trace.Failed(exception);
+            throw;
+        }
+    }
+
+    private static async Task<DataEnvelope<T>?> CallAsync<TState, T>(
         MasivoOperation operation,
         TState state,
         Func<TState, CancellationToken, Task<DataEnvelope<T>>> call,
         CancellationToken cancellationToken)
         where T : class
     {
-        DataEnvelope<T>? envelope;
         try
         {
-            envelope = await call(state, cancellationToken).ConfigureAwait(false);
+            return await call(state, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not MasivoException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             throw MasivoExceptionMapper.Map(exception, operation, cancellationToken);
         }
+    }
 
-        return envelope?.Data ?? throw new MasivoInvalidResponseException(
+    private static T Unwrap<T>(MasivoOperation operation, DataEnvelope<T>? envelope)
+        where T : class =>
+        envelope?.Data ?? throw new MasivoInvalidResponseException(
             $"Masivo answered {operation.Route} with success but no \"data\"; the call may have succeeded.", innerException: null)
         {
             Operation = operation.Name,
         };
-    }
 }

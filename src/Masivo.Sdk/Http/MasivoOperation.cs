@@ -20,6 +20,9 @@ internal sealed class MasivoOperation(string name, string method, string path, b
     /// <summary>Gets the operation's name, such as <c>coupons.redeem</c>.</summary>
     public string Name { get; } = name;
 
+    /// <summary>Gets the HTTP method, such as <c>POST</c>.</summary>
+    public string Method { get; } = method;
+
     /// <summary>Gets the method and path relative to the base address, such as <c>POST coupons/redeem</c>.</summary>
     public string Route { get; } = $"{method} {path}";
 

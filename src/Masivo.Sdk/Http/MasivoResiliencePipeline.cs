@@ -1,3 +1,4 @@
+using Masivo.Sdk.Diagnostics;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
@@ -12,7 +13,7 @@ namespace Masivo.Sdk.Http;
 /// </summary>
 internal static class MasivoResiliencePipeline
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, MasivoClientOptions options, TimeProvider timeProvider)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, MasivoClientOptions options, TimeProvider timeProvider, ClientTelemetry telemetry)
     {
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "Masivo.TotalTimeout", Timeout = options.TotalTimeout });
 
@@ -38,6 +39,11 @@ internal static class MasivoResiliencePipeline
                         timeProvider));
                 },
                 DelayGenerator = args => ValueTask.FromResult(RetryClassifier.RetryAfter(args.Outcome.Result, timeProvider)),
+                OnRetry = args =>
+                {
+                    RetryTelemetry.Record(telemetry, MasivoOperation.Of(args.Context.GetRequestMessage()), args.AttemptNumber + 1, args.Outcome, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
             });
         }
 

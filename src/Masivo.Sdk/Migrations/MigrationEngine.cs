@@ -31,6 +31,59 @@ internal static class MigrationEngine
 
     public static async Task<MigrationResult<T>> RunAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken)
     {
+        var trace = plan.Telemetry.StartOperation(plan.Operation, detail: $"batches of {plan.BatchSize}");
+        try
+        {
+            var result = await RunCoreAsync(source, knownCount, plan, cancellationToken).ConfigureAwait(false);
+            Finish(plan, trace, result);
+            trace.Succeeded();
+            return result;
+        }
+        catch (MasivoMigrationCanceledException cancelled)
+        {
+            Finish(plan, trace, cancelled.Result);
+            trace.Cancelled();
+            throw;
+        }
+        catch (MasivoMigrationException failed)
+        {
+            Finish(plan, trace, failed.Result);
+            trace.Failed(failed);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            trace.Failed(exception);
+            throw;
+        }
+    }
+
+    private static void Finish<T>(MigrationPlan<T> plan, Diagnostics.OperationTelemetry trace, MigrationResult result)
+    {
+        trace.Activity?.SetTag("masivo.migration.records", result.TotalRecords);
+        trace.Activity?.SetTag("masivo.migration.records.succeeded", result.SucceededRecords);
+        trace.Activity?.SetTag("masivo.migration.records.failed", result.FailedRecords);
+        Diagnostics.MasivoLog.MigrationFinished(
+            plan.Telemetry.Logger, plan.Operation.Name, (long)result.Elapsed.TotalMilliseconds, result.SucceededRecords, result.FailedRecords, (result as MigrationResult<T>)?.Batches.Count ?? 0);
+    }
+
+    private static void Count<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, MasivoException? error)
+    {
+        var tags = plan.Telemetry.Tags(plan.Operation);
+        tags.Add("masivo.outcome", error is null ? "acknowledged" : "failed");
+        Diagnostics.MasivoDiagnostics.MigratedRecords.Add(batch.Records.Count, tags);
+        if (error is null)
+        {
+            Diagnostics.MasivoLog.BatchAcknowledged(plan.Telemetry.Logger, plan.Operation.Name, batch.Index, batch.Records.Count);
+        }
+        else
+        {
+            Diagnostics.MasivoLog.BatchFailed(plan.Telemetry.Logger, plan.Operation.Name, batch.Index, batch.Records.Count, error.GetType().Name, (error as MasivoApiException)?.StatusCode);
+        }
+    }
+
+    private static async Task<MigrationResult<T>> RunCoreAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken)
+    {
         var ledger = new MigrationLedger<T>(plan, knownCount);
         var enumerator = source.GetAsyncEnumerator(cancellationToken);
         await using (enumerator.ConfigureAwait(false))
@@ -60,6 +113,7 @@ internal static class MigrationEngine
                     }
 
                     var (message, error) = await sending.ConfigureAwait(false);
+                    Count(plan, current, error);
                     if (error is null)
                     {
                         ledger.Succeeded(current, message, reader.RecordsRead);
@@ -121,7 +175,7 @@ internal static class MigrationEngine
         {
             try
             {
-                return new BatchOutcome(await plan.SendBatchAsync(batch.Records, cancellationToken).ConfigureAwait(false), null);
+                return new BatchOutcome(await plan.SendBatchAsync(batch.Records, batch.Index, cancellationToken).ConfigureAwait(false), null);
             }
             catch (MasivoRateLimitException) when (resends < MaxRateLimitResends)
             {

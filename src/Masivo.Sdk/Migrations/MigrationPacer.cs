@@ -1,4 +1,5 @@
 using System.Globalization;
+using Masivo.Sdk.Diagnostics;
 
 namespace Masivo.Sdk.Migrations;
 
@@ -8,7 +9,7 @@ namespace Masivo.Sdk.Migrations;
 /// starts; longer when <c>X-RateLimit-Remaining</c>/<c>X-RateLimit-Reset</c> say the window is running
 /// out, and until <c>Retry-After</c> has passed after a 429.
 /// </summary>
-internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interval, TimeSpan maxWait)
+internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interval, TimeSpan maxWait, ClientTelemetry telemetry)
 {
     public const string RemainingHeader = "X-RateLimit-Remaining";
     public const string ResetHeader = "X-RateLimit-Reset";
@@ -26,9 +27,11 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = NextStart() - timeProvider.GetUtcNow();
+            var (next, pushedBack) = NextStartAndReason();
+            var wait = next - timeProvider.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
+                Report(wait, pushedBack);
                 await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
             }
 
@@ -69,12 +72,31 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
         }
     }
 
-    private DateTimeOffset NextStart()
+    /// <returns>When the next request may start, and whether Masivo (a 429 or the window) rather than the interval decides it.</returns>
+    private (DateTimeOffset Next, bool PushedBack) NextStartAndReason()
     {
         lock (_gate)
         {
             var byInterval = _lastStart == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _lastStart + interval;
-            return byInterval > _notBefore ? byInterval : _notBefore;
+            return byInterval >= _notBefore ? (byInterval, false) : (_notBefore, true);
+        }
+    }
+
+    private void Report(TimeSpan wait, bool pushedBack)
+    {
+        var tags = telemetry.Tags(operation: null);
+        tags.Add("masivo.reason", pushedBack ? "rate_limit" : "interval");
+        MasivoDiagnostics.RateLimitWaits.Add(1, tags);
+        System.Diagnostics.Activity.Current?.AddEvent(new System.Diagnostics.ActivityEvent(
+            "masivo.rate_limit.wait",
+            tags: new System.Diagnostics.ActivityTagsCollection { ["masivo.reason"] = pushedBack ? "rate_limit" : "interval", ["masivo.wait_ms"] = (long)wait.TotalMilliseconds }));
+        if (pushedBack)
+        {
+            MasivoLog.RateLimitWait(telemetry.Logger, (long)wait.TotalMilliseconds, "Masivo asked to slow down");
+        }
+        else
+        {
+            MasivoLog.PacingWait(telemetry.Logger, (long)wait.TotalMilliseconds, (long)interval.TotalMilliseconds);
         }
     }
 

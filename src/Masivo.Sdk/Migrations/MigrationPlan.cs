@@ -17,8 +17,11 @@ internal sealed class MigrationPlan<T>
 
     public required TimeProvider TimeProvider { get; init; }
 
-    /// <summary>Sends one batch and returns the server's message.</summary>
-    public required Func<IReadOnlyList<T>, CancellationToken, Task<string?>> SendBatchAsync { get; init; }
+    /// <summary>Gets what sends one batch (its records and index) and returns Masivo's acknowledgement message.</summary>
+    public required Func<IReadOnlyList<T>, int, CancellationToken, Task<string?>> SendBatchAsync { get; init; }
+
+    /// <summary>Gets the client's logger, and the tags its traces and metrics carry.</summary>
+    public required Diagnostics.ClientTelemetry Telemetry { get; init; }
 
     /// <summary>Throws an <see cref="ArgumentException"/> for a record that cannot be sent.</summary>
     public Action<T>? ValidateRecord { get; init; }

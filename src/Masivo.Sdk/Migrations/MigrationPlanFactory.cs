@@ -36,14 +36,18 @@ internal static class MigrationPlanFactory
             Pacer = context.MigrationPacer,
             TimeProvider = context.TimeProvider,
             ValidateRecord = validateRecord,
-            SendBatchAsync = async (batch, cancellationToken) =>
+            Telemetry = context.Telemetry,
+            SendBatchAsync = async (batch, batchIndex, cancellationToken) =>
             {
                 using var content = PooledJsonContent.Create(toBody(batch), bodyJson, (long)batch.Count * BytesPerRecordGuess);
                 var acknowledgement = await MasivoCall.RunAsync(
+                    context.Telemetry,
                     operation,
                     (send, content, timeZone),
                     static (state, token) => state.send(state.content, state.timeZone, token),
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken,
+                    batchIndex: batchIndex,
+                    recordCount: batch.Count).ConfigureAwait(false);
                 return acknowledgement.Message;
             },
         };

@@ -60,7 +60,9 @@ public sealed class SecretsNeverLeakTests : IDisposable
 
         Assert.Contains(_masivo.Requests, r => r.RequestMessage!.Path.EndsWith("/auth/authorize", StringComparison.Ordinal) && r.ResponseMessage!.StatusCode!.ToString() == "401");
         Assert.NotEmpty(_logs.Logs);
-        Assert.Contains(_logs.Logs, l => l.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) && l.Level == LogLevel.Trace);
+        Assert.Contains(_logs.Logs, l => l.Category == "Masivo.Sdk" && l.Level == LogLevel.Debug);
+        Assert.Contains(_logs.Logs, l => l.EventId.Name == "TokenRefreshed");
+        Assert.DoesNotContain(_logs.Logs, l => l.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
         var everything = _logs.AllText + string.Join("\n", exceptions.Select(e => e.ToString()));
         foreach (var secret in new[] { ApiKey, "SECRETKEY", _firstToken, _secondToken })
         {

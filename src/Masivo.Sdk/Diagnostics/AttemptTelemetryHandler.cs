@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Masivo.Sdk.Http;
+
+namespace Masivo.Sdk.Diagnostics;
+
+/// <summary>
+/// Counts every HTTP attempt by operation and outcome and puts the last status code on the
+/// operation's activity. Sits inside the resilience handler, so each retry is one attempt.
+/// </summary>
+internal sealed class AttemptTelemetryHandler(ClientTelemetry telemetry) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var operation = MasivoOperation.Of(request);
+        var activity = Activity.Current;
+        var ours = activity?.Source == MasivoDiagnostics.ActivitySource;
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (ours)
+            {
+                activity!.SetTag("http.response.status_code", status);
+            }
+
+            Count(operation, status >= 400 ? "http_" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "success", status);
+            return response;
+        }
+        catch (Exception exception)
+        {
+            Count(operation, exception is OperationCanceledException ? "cancelled_or_timeout" : "transport_error", statusCode: null);
+            throw;
+        }
+    }
+
+    private void Count(MasivoOperation? operation, string outcome, int? statusCode)
+    {
+        var tags = telemetry.Tags(operation);
+        tags.Add("masivo.outcome", outcome);
+        if (statusCode is not null)
+        {
+            tags.Add("http.response.status_code", statusCode);
+        }
+
+        MasivoDiagnostics.Requests.Add(1, tags);
+    }
+}

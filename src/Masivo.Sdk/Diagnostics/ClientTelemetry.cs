@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Masivo.Sdk.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Masivo.Sdk.Diagnostics;
+
+/// <summary>
+/// The logs, traces and metrics of one configured client: every measurement carries its server's
+/// address and port, so two clients (or two test servers) are told apart.
+/// </summary>
+internal sealed class ClientTelemetry
+{
+    public const string LoggerCategory = "Masivo.Sdk";
+
+    public ClientTelemetry(ILoggerFactory? loggerFactory, Uri? baseAddress, TimeProvider timeProvider)
+    {
+        Logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
+        ServerAddress = baseAddress?.Host ?? string.Empty;
+        ServerPort = baseAddress?.Port ?? 0;
+        TimeProvider = timeProvider;
+    }
+
+    public static ClientTelemetry None { get; } = new(null, null, TimeProvider.System);
+
+    public ILogger Logger { get; }
+
+    public string ServerAddress { get; }
+
+    public int ServerPort { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>Starts the activity, log and timer of one operation (or one migration batch).</summary>
+    public OperationTelemetry StartOperation(MasivoOperation operation, string? detail = null, int? batchIndex = null, int? recordCount = null)
+    {
+        var name = batchIndex is null ? operation.Name : operation.Name + ".batch";
+        var activity = MasivoDiagnostics.ActivitySource.StartActivity(name, ActivityKind.Internal);
+        if (activity is not null)
+        {
+            activity.SetTag("masivo.operation", operation.Name);
+            activity.SetTag("http.request.method", operation.Method);
+            activity.SetTag("server.address", ServerAddress);
+            activity.SetTag("server.port", ServerPort);
+            if (batchIndex is not null)
+            {
+                activity.SetTag("masivo.batch.index", batchIndex);
+                activity.SetTag("masivo.batch.records", recordCount);
+            }
+        }
+
+        MasivoLog.OperationStarted(Logger, name, detail is null ? string.Empty : " (" + detail + ")");
+        return new OperationTelemetry(this, operation, name, activity, TimeProvider.GetTimestamp());
+    }
+
+    public TagList Tags(MasivoOperation? operation)
+    {
+        var tags = new TagList
+        {
+            { "masivo.operation", operation?.Name ?? "unknown" },
+            { "server.address", ServerAddress },
+            { "server.port", ServerPort },
+        };
+        return tags;
+    }
+}

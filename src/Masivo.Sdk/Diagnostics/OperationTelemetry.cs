@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Masivo.Sdk.Http;
+
+namespace Masivo.Sdk.Diagnostics;
+
+/// <summary>One running operation's activity and timer; ends with <see cref="Succeeded"/>, <see cref="Failed"/> or <see cref="Cancelled"/>.</summary>
+internal sealed class OperationTelemetry(ClientTelemetry client, MasivoOperation operation, string name, Activity? activity, long startTimestamp)
+{
+    public Activity? Activity => activity;
+
+    public void Succeeded()
+    {
+        var elapsed = client.TimeProvider.GetElapsedTime(startTimestamp);
+        var status = activity?.GetTagItem("http.response.status_code") as int?;
+        activity?.SetStatus(ActivityStatusCode.Ok);
+        Record(elapsed, "success", errorType: null);
+        MasivoLog.OperationSucceeded(client.Logger, name, status, (long)elapsed.TotalMilliseconds);
+        activity?.Dispose();
+    }
+
+    public void Failed(Exception error)
+    {
+        var elapsed = client.TimeProvider.GetElapsedTime(startTimestamp);
+        var errorType = error.GetType().Name;
+        int? status = error is MasivoApiException api ? api.StatusCode : activity?.GetTagItem("http.response.status_code") as int?;
+        if (activity is not null)
+        {
+            activity.SetTag("error.type", errorType);
+            activity.SetStatus(ActivityStatusCode.Error, errorType);
+
+            // The exception's type only: its message may quote the server, and the server may quote personal data.
+            activity.AddEvent(new ActivityEvent("exception", tags: new ActivityTagsCollection { ["exception.type"] = error.GetType().FullName }));
+        }
+
+        Record(elapsed, "failure", errorType);
+        MasivoLog.OperationFailed(client.Logger, name, (long)elapsed.TotalMilliseconds, errorType, status);
+        activity?.Dispose();
+    }
+
+    public void Cancelled()
+    {
+        var elapsed = client.TimeProvider.GetElapsedTime(startTimestamp);
+        activity?.SetTag("error.type", "cancelled");
+        activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
+        Record(elapsed, "cancelled", "cancelled");
+        MasivoLog.OperationCancelled(client.Logger, name, (long)elapsed.TotalMilliseconds);
+        activity?.Dispose();
+    }
+
+    private void Record(TimeSpan elapsed, string outcome, string? errorType)
+    {
+        var tags = client.Tags(operation);
+        tags.Add("masivo.outcome", outcome);
+        if (errorType is not null)
+        {
+            tags.Add("error.type", errorType);
+        }
+
+        MasivoDiagnostics.OperationDuration.Record(elapsed.TotalSeconds, tags);
+    }
+}
