@@ -1,4 +1,3 @@
-using System.Text;
 using Masivo.Sdk.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -21,12 +20,6 @@ public sealed class ApiKeyWireTests : IDisposable
 
     public void Dispose() => _masivo.Dispose();
 
-    private static string Jwt(DateTimeOffset expires, string id = "1")
-    {
-        static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return $"{Part("""{"alg":"HS256"}""")}.{Part($$"""{"jti":"{{id}}","exp":{{expires.ToUnixTimeSeconds()}}}""")}.sig";
-    }
-
     private void Authorize(string token, int delayMs = 0) =>
         _masivo.Respond("GET", "/auth/authorize", 200, $$"""{"data":"{{token}}"}""", r =>
         {
@@ -43,7 +36,7 @@ public sealed class ApiKeyWireTests : IDisposable
     [Fact]
     public async Task Fifty_parallel_calls_with_a_cold_cache_make_one_authorize_request()
     {
-        var token = Jwt(_time.GetUtcNow().AddHours(1));
+        var token = TestJwt.Create(_time.GetUtcNow().AddHours(1));
         Authorize(token, delayMs: 200);
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Search()));
@@ -56,7 +49,7 @@ public sealed class ApiKeyWireTests : IDisposable
     [Fact]
     public async Task The_key_is_sent_only_to_authorize()
     {
-        Authorize(Jwt(_time.GetUtcNow().AddHours(1)));
+        Authorize(TestJwt.Create(_time.GetUtcNow().AddHours(1)));
 
         await Search();
 
@@ -69,7 +62,7 @@ public sealed class ApiKeyWireTests : IDisposable
     [Fact]
     public async Task The_token_is_refreshed_five_minutes_before_it_expires()
     {
-        Authorize(Jwt(_time.GetUtcNow().AddHours(1)));
+        Authorize(TestJwt.Create(_time.GetUtcNow().AddHours(1)));
         await Search();
 
         _time.Advance(TimeSpan.FromMinutes(54));
@@ -101,7 +94,7 @@ public sealed class ApiKeyWireTests : IDisposable
 
         _masivo.Server.Reset();
         _masivo.Respond("GET", "/contacts", 200, """{"data":[]}""");
-        Authorize(Jwt(_time.GetUtcNow().AddHours(1)));
+        Authorize(TestJwt.Create(_time.GetUtcNow().AddHours(1)));
         await Search();
 
         Assert.Equal(["/auth/authorize", "/contacts"], Paths());

@@ -15,8 +15,8 @@ public sealed class SecretsNeverLeakTests : IDisposable
     private const string ApiKey = "sk_live_SECRETKEY_0123456789abcdef";
     private readonly RecordingLoggerProvider _logs = new();
     private readonly WireMockMasivo _masivo;
-    private readonly string _firstToken = TokenLifecycleWireTests.Jwt(DateTimeOffset.UtcNow.AddHours(1), "SECRETTOKEN1");
-    private readonly string _secondToken = TokenLifecycleWireTests.Jwt(DateTimeOffset.UtcNow.AddHours(1), "SECRETTOKEN2");
+    private readonly string _firstToken = TestJwt.Create(DateTimeOffset.UtcNow.AddHours(1), "SECRETTOKEN1");
+    private readonly string _secondToken = TestJwt.Create(DateTimeOffset.UtcNow.AddHours(1), "SECRETTOKEN2");
 
     public SecretsNeverLeakTests()
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using Masivo.Sdk.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -10,8 +9,7 @@ namespace Masivo.Sdk.Tests.Auth;
 public sealed class TokenLifecycleWireTests : IDisposable
 {
     private const string ApiKey = "sk_test_lifecycle_0123456789";
-    // Real time: the retries of a failed exchange wait on the pipeline's clock.
-    private readonly TimeProvider _time = TimeProvider.System;
+    // Real time (no fake clock here): the retries of a failed exchange wait on the pipeline's clock.
     private readonly WireMockMasivo _masivo;
 
     public TokenLifecycleWireTests()
@@ -22,15 +20,9 @@ public sealed class TokenLifecycleWireTests : IDisposable
 
     public void Dispose() => _masivo.Dispose();
 
-    internal static string Jwt(DateTimeOffset expires, string id)
-    {
-        static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return $"{Part("""{"alg":"HS256"}""")}.{Part($$"""{"jti":"{{id}}","exp":{{expires.ToUnixTimeSeconds()}}}""")}.sig";
-    }
+    private string FirstToken { get; } = TestJwt.Create(DateTimeOffset.UtcNow.AddHours(1), "first");
 
-    private string FirstToken => Jwt(_time.GetUtcNow().AddHours(1), "first");
-
-    private string SecondToken => Jwt(_time.GetUtcNow().AddHours(1), "second");
+    private string SecondToken { get; } = TestJwt.Create(DateTimeOffset.UtcNow.AddHours(1), "second");
 
     private Task Search() => _masivo.Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
 
