@@ -87,7 +87,7 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         ContactsEndpoints.Map(api, options, state);
         CustomersEndpoints.Map(api, options, state);
         CouponsEndpoints.Map(api, state);
-        app.MapFallback(() => FakeResults.NotFound("No such route"));
+        app.MapFallback(FakeEndpoint.Handle(_ => FakeResults.NotFound("No such route")));
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new MasivoFakeServer(app, state, tokens, options, faults);

@@ -12,10 +12,10 @@ internal static class AuthEndpoints
 
     public static void Map(RouteGroupBuilder api, MasivoFakeServerOptions options, TokenIssuer tokens)
     {
-        api.MapGet(AuthorizePath, (HttpContext context) =>
+        api.MapGet(AuthorizePath, FakeEndpoint.Handle((HttpContext context) =>
             context.Request.Headers["x-api-key"].ToString() == options.ApiKey
                 ? FakeResults.Data(tokens.Issue(), FakeJsonContext.Default.FakeEnvelopeString)
-                : FakeResults.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Invalid API key"));
+                : FakeResults.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Invalid API key")));
     }
 
     /// <summary>Answers 401 to a request without a valid bearer token, as Masivo does.</summary>

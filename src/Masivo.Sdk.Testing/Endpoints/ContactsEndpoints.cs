@@ -18,7 +18,7 @@ internal static class ContactsEndpoints
 
     public static void Map(RouteGroupBuilder api, MasivoFakeServerOptions options, FakeState state)
     {
-        api.MapGet("contacts", (HttpContext context) =>
+        api.MapGet("contacts", FakeEndpoint.Handle((HttpContext context) =>
         {
             if (CheckAccount(context, options) is { } accountError)
             {
@@ -34,9 +34,9 @@ internal static class ContactsEndpoints
             }
 
             return FakeResults.Data(state.SearchContacts(criteria), FakeJsonContext.Default.FakeEnvelopeListContact);
-        });
+        }));
 
-        api.MapPost("contacts/migrate", async (HttpContext context) =>
+        api.MapPost("contacts/migrate", FakeEndpoint.Handle(async (HttpContext context) =>
         {
             if (CheckAccount(context, options) is { } accountError)
             {
@@ -73,7 +73,7 @@ internal static class ContactsEndpoints
             }
 
             return FakeResults.Message("Contacts batch enqueued successfully");
-        });
+        }));
     }
 
     private static IResult? CheckAccount(HttpContext context, MasivoFakeServerOptions options)

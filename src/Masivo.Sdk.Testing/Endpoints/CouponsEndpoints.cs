@@ -10,7 +10,7 @@ internal static class CouponsEndpoints
 {
     public static void Map(RouteGroupBuilder api, FakeState state)
     {
-        api.MapPost("coupons/redeem", async (HttpContext context) =>
+        api.MapPost("coupons/redeem", FakeEndpoint.Handle(async (HttpContext context) =>
         {
             var (request, error) = await FakeResults.ReadBodyAsync(context, FakeJsonContext.Default.RedeemCouponRequest).ConfigureAwait(false);
             if (error is not null)
@@ -31,6 +31,6 @@ internal static class CouponsEndpoints
                 RedeemOutcome.Expired => FakeResults.Error(StatusCodes.Status400BadRequest, "Coupon expired", $"Coupon '{request.Code}' has expired", "Condition was not met"),
                 _ => FakeResults.Error(StatusCodes.Status400BadRequest, "Coupon already redeemed", $"Coupon '{request.Code}' can be redeemed only once"),
             };
-        });
+        }));
     }
 }

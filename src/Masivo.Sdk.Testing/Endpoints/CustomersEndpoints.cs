@@ -10,7 +10,7 @@ internal static class CustomersEndpoints
 {
     public static void Map(RouteGroupBuilder api, MasivoFakeServerOptions options, FakeState state)
     {
-        api.MapPost("customers", async (HttpContext context) =>
+        api.MapPost("customers", FakeEndpoint.Handle(async (HttpContext context) =>
         {
             var (request, error) = await FakeResults.ReadBodyAsync(context, FakeJsonContext.Default.CreateCustomerRequest).ConfigureAwait(false);
             if (error is not null)
@@ -26,9 +26,9 @@ internal static class CustomersEndpoints
             return state.TryCreateCustomer(request, out var created)
                 ? FakeResults.Data(created, FakeJsonContext.Default.FakeEnvelopeCustomerWithWallet, StatusCodes.Status201Created)
                 : FakeResults.Error(StatusCodes.Status409Conflict, "Conflict", $"A customer with id '{request.Id}' already exists");
-        });
+        }));
 
-        api.MapPost("customers/migrate", async (HttpContext context) =>
+        api.MapPost("customers/migrate", FakeEndpoint.Handle(async (HttpContext context) =>
         {
             var (body, error) = await FakeResults.ReadBodyAsync(context, FakeJsonContext.Default.CustomerMigrationBody).ConfigureAwait(false);
             if (error is not null)
@@ -56,7 +56,7 @@ internal static class CustomersEndpoints
             }
 
             return FakeResults.Message("Customers batch enqueued successfully");
-        });
+        }));
     }
 
     private static string? Invalid(CustomerMigrationRecord? customer)
