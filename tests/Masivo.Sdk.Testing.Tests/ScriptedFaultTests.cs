@@ -71,10 +71,10 @@ public sealed class ScriptedFaultTests : IAsyncLifetime
     {
         using var client = _masivo.CreateClient(o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
-            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(5);
+            o.AttemptTimeout = TimeSpan.FromSeconds(2); // generous: the retry must not time out on a cold, busy machine
+            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(10);
         });
-        _masivo.FailNext(FakeRoute.SearchContacts, FakeFault.Delayed(TimeSpan.FromSeconds(5)));
+        _masivo.FailNext(FakeRoute.SearchContacts, FakeFault.Delayed(TimeSpan.FromSeconds(30)));
 
         await Search(client);
 

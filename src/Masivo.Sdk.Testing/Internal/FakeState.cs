@@ -10,6 +10,10 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
 
     private readonly object _gate = new();
     private readonly List<JsonObject> _contacts = [];
+
+    // One index per identity field, so a 10,000-contact batch upserts in linear time.
+    private readonly Dictionary<string, Dictionary<string, JsonObject>> _contactIndex = IdentityFields.ToDictionary(
+        field => field, _ => new Dictionary<string, JsonObject>(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
     private readonly Dictionary<string, FakeCustomer> _customers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeCoupon> _coupons = new(StringComparer.Ordinal);
     private readonly HashSet<string> _redeemedCoupons = new(StringComparer.Ordinal);
@@ -28,8 +32,12 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
 
         lock (_gate)
         {
-            var existing = _contacts.FirstOrDefault(contact => IdentityFields.Any(field => SameValue(contact[field], incoming[field])));
-            if (existing is null)
+            var existing = FindByIdentity(incoming);
+            if (existing is not null)
+            {
+                Unindex(existing);
+            }
+            else
             {
                 existing = new JsonObject
                 {
@@ -46,6 +54,7 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
             }
 
             existing["updated_at"] = incoming["updated_at"]?.DeepClone() ?? JsonValue.Create(Now);
+            Index(existing);
             if (order is not null)
             {
                 existing["data"] = new JsonObject { ["order"] = order };
@@ -214,8 +223,40 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
             .ToList(),
     };
 
-    private static bool SameValue(JsonNode? left, JsonNode? right) =>
-        left is JsonValue && right is JsonValue && string.Equals(left.ToString(), right.ToString(), StringComparison.OrdinalIgnoreCase);
+    private JsonObject? FindByIdentity(JsonObject incoming)
+    {
+        foreach (var field in IdentityFields)
+        {
+            if (incoming[field] is JsonValue value && _contactIndex[field].TryGetValue(value.ToString(), out var found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private void Index(JsonObject contact)
+    {
+        foreach (var field in IdentityFields)
+        {
+            if (contact[field] is JsonValue value)
+            {
+                _contactIndex[field][value.ToString()] = contact;
+            }
+        }
+    }
+
+    private void Unindex(JsonObject contact)
+    {
+        foreach (var field in IdentityFields)
+        {
+            if (contact[field] is JsonValue value)
+            {
+                _contactIndex[field].Remove(value.ToString());
+            }
+        }
+    }
 
     private static bool Matches(JsonNode? field, string wanted) =>
         field is JsonValue && string.Equals(field.ToString(), wanted, StringComparison.OrdinalIgnoreCase);

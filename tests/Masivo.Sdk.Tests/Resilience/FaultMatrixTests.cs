@@ -35,8 +35,10 @@ public sealed class FaultMatrixTests
         UnexpectedShape,
     }
 
-    // Long enough for a cold first request on a busy 2-core machine, short enough to keep the suite quick.
-    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
+    // A stall must outlast the attempt timeout, so stall cases use a short one; every other case a long
+    // one, so a cold first request on a busy 2-core machine is never mistaken for a stall.
+    private static readonly TimeSpan StallAttemptTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(20);
 
     public static TheoryData<Operation, Fault> Matrix()
     {
@@ -61,9 +63,9 @@ public sealed class FaultMatrixTests
             Interlocked.Increment(ref attempts) == 1 ? Inject(fault, context) : Succeed(operation, context));
         using var client = stub.CreateClient(o =>
         {
-            o.AttemptTimeout = AttemptTimeout;
-            o.TotalTimeout = TimeSpan.FromSeconds(20);
-            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(5);
+            o.AttemptTimeout = fault == Fault.StallPastAttemptTimeout ? StallAttemptTimeout : AttemptTimeout;
+            o.TotalTimeout = TimeSpan.FromSeconds(60);
+            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(60);
             o.MaxRetries = 2;
             o.MigrationRequestInterval = TimeSpan.Zero;
         });
@@ -149,7 +151,7 @@ public sealed class FaultMatrixTests
                 context.Abort();
                 return;
             case Fault.StallPastAttemptTimeout:
-                await Task.Delay(AttemptTimeout * 10, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(StallAttemptTimeout * 10, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
             case Fault.EmptyBody:
                 context.Response.StatusCode = 200;

@@ -1,0 +1,8 @@
+namespace Masivo.Samples.Migration;
+
+/// <summary>What a file holds.</summary>
+internal enum RecordKind
+{
+    Contacts,
+    Customers,
+}

@@ -1,0 +1,57 @@
+using Masivo.Sdk;
+
+namespace Masivo.Samples.WebApi;
+
+/// <summary>Register a customer and redeem a coupon at checkout, per brand.</summary>
+public static class CheckoutEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var brand = app.MapGroup("/brands/{brand}");
+
+        brand.MapPost("/customers", async (string brand, RegisterCustomer body, IServiceProvider services, CancellationToken cancellationToken) =>
+        {
+            var masivo = ClientFor(services, brand);
+            if (masivo is null)
+            {
+                return UnknownBrand(brand);
+            }
+
+            var created = await masivo.Customers.CreateAsync(new CreateCustomerRequest
+            {
+                Id = body.Id,
+                Name = body.Name,
+                Email = body.Email,
+                RegistrationDate = DateTimeOffset.UtcNow,
+            }, cancellationToken);
+            return Results.Created($"/brands/{brand}/customers/{created.Customer?.Id}", new { customer = created.Customer?.Id, wallet = created.Wallet?.Id });
+        });
+
+        brand.MapPost("/checkout/redeem", async (string brand, RedeemAtCheckout body, IServiceProvider services, CancellationToken cancellationToken) =>
+        {
+            var masivo = ClientFor(services, brand);
+            if (masivo is null)
+            {
+                return UnknownBrand(brand);
+            }
+
+            var redemption = await masivo.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = body.CustomerId, Code = body.Code, StoreId = body.StoreId }, cancellationToken);
+            return Results.Ok(new
+            {
+                granted = redemption.Accumulations?.Select(line => new { reward = line.RewardId, amount = line.Amount }),
+                balances = redemption.Wallet?.Totals?.Select(total => new { reward = total.RewardId, total = total.Total }),
+            });
+        });
+    }
+
+    private static MasivoClient? ClientFor(IServiceProvider services, string brand) => services.GetKeyedService<MasivoClient>(brand);
+
+    private static IResult UnknownBrand(string brand) =>
+        Results.Problem(title: "Unknown brand", detail: $"No Masivo account is configured for '{brand}'.", statusCode: StatusCodes.Status404NotFound);
+}
+
+/// <summary>A customer registering at the shop.</summary>
+public sealed record RegisterCustomer(string Id, string Name, string Email);
+
+/// <summary>A coupon entered at checkout.</summary>
+public sealed record RedeemAtCheckout(string CustomerId, string Code, string? StoreId = null);
