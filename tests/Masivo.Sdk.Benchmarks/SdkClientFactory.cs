@@ -6,12 +6,14 @@ namespace Masivo.Sdk.Benchmarks;
 /// <summary>Builds the SDK's real pipeline with an in-memory handler where the network would be.</summary>
 public static class SdkClientFactory
 {
+    public static readonly Uri BaseAddress = new("https://masivo.invalid/api/storefront/v1/");
+
     public static ServiceProvider Create(HttpMessageHandler handler)
     {
         var services = new ServiceCollection();
         services.AddMasivoClient(options =>
         {
-            options.BaseAddress = new Uri("https://masivo.invalid/api/storefront/v1/");
+            options.BaseAddress = BaseAddress;
             options.AccessToken = "benchmark-token";
             options.AccountId = "benchmark-account";
             options.MigrationRequestInterval = TimeSpan.Zero;

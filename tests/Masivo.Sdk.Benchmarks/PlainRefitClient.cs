@@ -1,0 +1,22 @@
+using Refit;
+
+namespace Masivo.Sdk.Benchmarks;
+
+/// <summary>What a user might write in an afternoon: a Refit interface with default settings (System.Text.Json by reflection).</summary>
+public interface IPlainMasivoApi
+{
+    [Post("/coupons/redeem")]
+    Task<PlainEnvelope<CouponRedemption>> RedeemAsync([Body] RedeemCouponRequest request, [Header("Authorization")] string authorization, [Header("x-account-id")] string accountId, [Header("x-timezone")] string timeZone);
+
+    [Post("/customers")]
+    Task<PlainEnvelope<CustomerWithWallet>> CreateAsync([Body] CreateCustomerRequest customer, [Header("Authorization")] string authorization, [Header("x-account-id")] string accountId, [Header("x-timezone")] string timeZone);
+
+    [Get("/contacts")]
+    Task<PlainEnvelope<List<Contact>>> SearchAsync(string email, [Header("Authorization")] string authorization, [Header("x-account-id")] string accountId, [Header("x-timezone")] string timeZone);
+}
+
+public sealed class PlainEnvelope<T>
+{
+    [System.Text.Json.Serialization.JsonPropertyName("data")]
+    public T? Data { get; set; }
+}
