@@ -42,21 +42,25 @@ public sealed class FakeServerRequest
     /// <summary>Gets the body parsed as JSON, or <see langword="null"/> when there is none or it is not JSON.</summary>
     public JsonNode? Json => TryParse(Body);
 
+    // The typed views deserialize the body once, on first use.
+    private object? _typedBody;
+    private bool _typedBodyRead;
+
     /// <summary>Gets the contacts of a <see cref="FakeRoute.MigrateContacts"/> request, in the order sent; otherwise <see langword="null"/>.</summary>
     public IReadOnlyList<ContactMigrationRecord>? MigratedContacts =>
-        Route == FakeRoute.MigrateContacts ? Read(FakeJsonContext.Default.ContactMigrationBody)?.Contacts?.OfType<ContactMigrationRecord>().ToList() : null;
+        Route == FakeRoute.MigrateContacts ? Typed(FakeJsonContext.Default.ContactMigrationBody)?.Contacts?.OfType<ContactMigrationRecord>().ToList() : null;
 
     /// <summary>Gets the customers of a <see cref="FakeRoute.MigrateCustomers"/> request, in the order sent; otherwise <see langword="null"/>.</summary>
     public IReadOnlyList<CustomerMigrationRecord>? MigratedCustomers =>
-        Route == FakeRoute.MigrateCustomers ? Read(FakeJsonContext.Default.CustomerMigrationBody)?.Customers?.OfType<CustomerMigrationRecord>().ToList() : null;
+        Route == FakeRoute.MigrateCustomers ? Typed(FakeJsonContext.Default.CustomerMigrationBody)?.Customers?.OfType<CustomerMigrationRecord>().ToList() : null;
 
     /// <summary>Gets the body of a <see cref="FakeRoute.CreateCustomer"/> request; otherwise <see langword="null"/>.</summary>
     public CreateCustomerRequest? CreatedCustomer =>
-        Route == FakeRoute.CreateCustomer ? Read(FakeJsonContext.Default.CreateCustomerRequest) : null;
+        Route == FakeRoute.CreateCustomer ? Typed(FakeJsonContext.Default.CreateCustomerRequest) : null;
 
     /// <summary>Gets the body of a <see cref="FakeRoute.RedeemCoupon"/> request; otherwise <see langword="null"/>.</summary>
     public RedeemCouponRequest? Redemption =>
-        Route == FakeRoute.RedeemCoupon ? Read(FakeJsonContext.Default.RedeemCouponRequest) : null;
+        Route == FakeRoute.RedeemCoupon ? Typed(FakeJsonContext.Default.RedeemCouponRequest) : null;
 
     /// <summary>Gets a header's value, or <see langword="null"/> when absent.</summary>
     /// <param name="name">The header's name, in any case.</param>
@@ -86,6 +90,18 @@ public sealed class FakeServerRequest
         {
             return null;
         }
+    }
+
+    private T? Typed<T>(System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        if (!_typedBodyRead)
+        {
+            _typedBody = Read(typeInfo);
+            _typedBodyRead = true;
+        }
+
+        return _typedBody as T;
     }
 
     private T? Read<T>(System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)

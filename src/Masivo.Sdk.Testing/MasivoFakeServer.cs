@@ -78,9 +78,10 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         var tokens = new TokenIssuer(options);
         var faults = new FaultScript();
         var limiter = new MigrationLimiter(options);
-        app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath, faults));
+        app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));
+        app.Use((context, next) => faults.ApplyAsync(context, next, FakeRoutes.Of(context)));
         app.Use((context, next) => AuthEndpoints.RequireBearerTokenAsync(context, next, tokens, BasePath));
-        app.Use((context, next) => limiter.Enabled && FakeRoutes.IsMigration(Route(context)) ? limiter.ApplyAsync(context, next) : next(context));
+        app.Use((context, next) => limiter.Enabled && FakeRoutes.IsMigration(FakeRoutes.Of(context)) ? limiter.ApplyAsync(context, next) : next(context));
 
         var api = app.MapGroup(BasePath);
         AuthEndpoints.Map(api, options, tokens);
@@ -193,14 +194,6 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         return _state.Requests.WaitForAsync(route, count, timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
-    }
-
-    private static FakeRoute Route(HttpContext context)
-    {
-        var path = context.Request.Path.Value ?? string.Empty;
-        return path.StartsWith(BasePath + "/", StringComparison.Ordinal)
-            ? FakeRoutes.Of(context.Request.Method, path[(BasePath.Length + 1)..])
-            : FakeRoute.Unknown;
     }
 
     /// <summary>Stops the server.</summary>

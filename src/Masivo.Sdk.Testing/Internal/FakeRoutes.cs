@@ -14,5 +14,9 @@ internal static class FakeRoutes
         _ => FakeRoute.Unknown,
     };
 
+    /// <summary>The route of a request the recorder has seen (it runs first and resolves the route once).</summary>
+    public static FakeRoute Of(Microsoft.AspNetCore.Http.HttpContext context) =>
+        context.Items.TryGetValue(typeof(FakeServerRequest), out var recorded) && recorded is FakeServerRequest request ? request.Route : FakeRoute.Unknown;
+
     public static bool IsMigration(FakeRoute route) => route is FakeRoute.MigrateContacts or FakeRoute.MigrateCustomers;
 }

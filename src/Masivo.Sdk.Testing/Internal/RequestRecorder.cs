@@ -6,7 +6,7 @@ namespace Masivo.Sdk.Testing.Internal;
 /// <summary>Keeps a copy of every request as it arrived, for tests to inspect.</summary>
 internal static class RequestRecorder
 {
-    public static async Task RecordAsync(HttpContext context, RequestDelegate next, FakeState state, string basePath, FaultScript faults)
+    public static async Task RecordAsync(HttpContext context, RequestDelegate next, FakeState state, string basePath)
     {
         context.Request.EnableBuffering();
         string? body = null;
@@ -27,7 +27,8 @@ internal static class RequestRecorder
             body,
             state.Now);
         state.Requests.Add(request);
+        context.Items[typeof(FakeServerRequest)] = request;
 
-        await faults.ApplyAsync(context, next, FakeRoutes.Of(context.Request.Method, path)).ConfigureAwait(false);
+        await next(context).ConfigureAwait(false);
     }
 }

@@ -88,7 +88,7 @@ public class ContactsClient
             (Api, parameters),
             static (state, token) => state.Api.SearchAsync(state.parameters, MasivoOperation.SearchContacts, token),
             cancellationToken,
-            detail: "by " + string.Join(", ", parameters.Keys)).ConfigureAwait(false);
+            queryFields: parameters.Keys).ConfigureAwait(false);
 
     private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions? options)
     {

@@ -40,46 +40,17 @@ internal static class MasivoServiceRegistration
         services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp, name, sp.GetRequiredKeyedService<MasivoClientContext>(k)));
 
         var httpClientName = HttpClientName(name);
-        services.AddHttpClient(httpClientName)
-            .ConfigureHttpClient((sp, client) =>
-            {
-                client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
-                client.Timeout = Timeout.InfiniteTimeSpan; // TotalTimeout and AttemptTimeout govern.
-            })
-            .AddHttpMessageHandler(sp => CreateDeadlineHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key)))
-            .AddResilienceHandler("Masivo", (pipeline, context) =>
-            {
-                var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
-                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider, clientContext.Telemetry);
-            })
-            .Services.AddHttpClient(httpClientName)
-            .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).Telemetry))
+        AddPipeline(services, httpClientName, key)
             .AddHttpMessageHandler(sp =>
             {
                 var options = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options;
                 return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), options.AccountId, options.TimeZone);
             })
-            .AddHttpMessageHandler(sp => new MigrationRateLimitHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).MigrationPacer))
-            .RedactLoggedHeaders(static _ => true)
-            .RemoveAllLoggers(); // the SDK logs for itself, without URIs whose query may hold personal data
+            .AddHttpMessageHandler(sp => new MigrationRateLimitHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).MigrationPacer));
 
         // The token exchange has a pipeline of its own: the same resilience, but no bearer token to add.
         var authHttpClientName = httpClientName + ":auth";
-        services.AddHttpClient(authHttpClientName)
-            .ConfigureHttpClient((sp, client) =>
-            {
-                client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .AddHttpMessageHandler(sp => CreateDeadlineHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key)))
-            .AddResilienceHandler("Masivo", (pipeline, context) =>
-            {
-                var clientContext = context.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
-                MasivoResiliencePipeline.Configure(pipeline, clientContext.Options, clientContext.TimeProvider, clientContext.Telemetry);
-            })
-            .Services.AddHttpClient(authHttpClientName)
-            .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).Telemetry));
-        services.AddHttpClient(authHttpClientName).RedactLoggedHeaders(static _ => true).RemoveAllLoggers();
+        AddPipeline(services, authHttpClientName, key);
 
         Func<IServiceProvider, RefitSettings?> settings = sp => MasivoRefitSettings.Create(sp.GetRequiredService<TimeProvider>());
         services.AddKeyedRefitGeneratedClient<IAuthApi>(key, MasivoJsonContext.Default, settings, authHttpClientName, false);
@@ -88,8 +59,8 @@ internal static class MasivoServiceRegistration
         services.AddKeyedRefitGeneratedClient<ICouponsApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
 
         // Last, because registering a Refit client sets a primary handler of its own (one that follows redirects).
-        services.AddHttpClient(httpClientName).ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
-        services.AddHttpClient(authHttpClientName).ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        SecureTransport(services.AddHttpClient(httpClientName));
+        SecureTransport(services.AddHttpClient(authHttpClientName));
 
         services.AddKeyedSingleton(key, (sp, k) => new ContactsClient(sp.GetRequiredKeyedService<IContactsApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
         services.AddKeyedSingleton(key, (sp, k) => new CustomersClient(sp.GetRequiredKeyedService<ICustomersApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
@@ -111,8 +82,38 @@ internal static class MasivoServiceRegistration
     /// <summary>The name of the HTTP client of the Masivo client called <paramref name="name"/>.</summary>
     public static string HttpClientName(string name) => name.Length == 0 ? "Masivo.Sdk" : "Masivo.Sdk:" + name;
 
-    private static OperationDeadlineHandler CreateDeadlineHandler(MasivoClientContext context) =>
-        new(context.Options.TotalTimeout, context.TimeProvider);
+    /// <summary>
+    /// The handlers every Masivo HTTP client shares, outermost first: the operation's deadline, the
+    /// resilience pipeline, and per-attempt telemetry. Handlers added to the returned builder run per attempt.
+    /// </summary>
+    private static IHttpClientBuilder AddPipeline(IServiceCollection services, string httpClientName, string key)
+    {
+        services.AddHttpClient(httpClientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
+                client.Timeout = Timeout.InfiniteTimeSpan; // TotalTimeout and AttemptTimeout govern.
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var context = sp.GetRequiredKeyedService<MasivoClientContext>(key);
+                return new OperationDeadlineHandler(context.Options.TotalTimeout, context.TimeProvider);
+            })
+            .AddResilienceHandler("Masivo", (pipeline, resilience) =>
+            {
+                var context = resilience.ServiceProvider.GetRequiredKeyedService<MasivoClientContext>(key);
+                MasivoResiliencePipeline.Configure(pipeline, context.Options, context.TimeProvider, context.Telemetry);
+            });
+
+        return services.AddHttpClient(httpClientName)
+            .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).Telemetry));
+    }
+
+    /// <summary>No redirects (a redirect could carry the key or token to another host), and no factory logging (it writes URIs, and a search's URI holds personal data: the SDK logs for itself).</summary>
+    private static void SecureTransport(IHttpClientBuilder client) =>
+        client.ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
+            .RedactLoggedHeaders(static _ => true)
+            .RemoveAllLoggers();
 
     private static SocketsHttpHandler CreatePrimaryHandler() => new()
     {

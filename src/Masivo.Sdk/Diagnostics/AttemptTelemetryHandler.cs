@@ -23,7 +23,11 @@ internal sealed class AttemptTelemetryHandler(ClientTelemetry telemetry) : Deleg
                 activity!.SetTag("http.response.status_code", status);
             }
 
-            Count(operation, status >= 400 ? "http_" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "success", status);
+            if (MasivoDiagnostics.Requests.Enabled)
+            {
+                Count(operation, status >= 400 ? "http_" + status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "success", status);
+            }
+
             return response;
         }
         catch (Exception exception)
@@ -35,6 +39,11 @@ internal sealed class AttemptTelemetryHandler(ClientTelemetry telemetry) : Deleg
 
     private void Count(MasivoOperation? operation, string outcome, int? statusCode)
     {
+        if (!MasivoDiagnostics.Requests.Enabled)
+        {
+            return;
+        }
+
         var tags = telemetry.Tags(operation);
         tags.Add("masivo.outcome", outcome);
         if (statusCode is not null)

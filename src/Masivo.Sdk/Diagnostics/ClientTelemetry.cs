@@ -13,15 +13,13 @@ internal sealed class ClientTelemetry
 {
     public const string LoggerCategory = "Masivo.Sdk";
 
-    public ClientTelemetry(ILoggerFactory? loggerFactory, Uri? baseAddress, TimeProvider timeProvider)
+    public ClientTelemetry(ILoggerFactory? loggerFactory, Uri baseAddress, TimeProvider timeProvider)
     {
         Logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
-        ServerAddress = baseAddress?.Host ?? string.Empty;
-        ServerPort = baseAddress?.Port ?? 0;
+        ServerAddress = baseAddress.Host;
+        ServerPort = baseAddress.Port;
         TimeProvider = timeProvider;
     }
-
-    public static ClientTelemetry None { get; } = new(null, null, TimeProvider.System);
 
     public ILogger Logger { get; }
 
@@ -32,7 +30,11 @@ internal sealed class ClientTelemetry
     public TimeProvider TimeProvider { get; }
 
     /// <summary>Starts the activity, log and timer of one operation (or one migration batch).</summary>
-    public OperationTelemetry StartOperation(MasivoOperation operation, string? detail = null, int? batchIndex = null, int? recordCount = null)
+    /// <param name="operation">The operation.</param>
+    /// <param name="queryFields">For a search, the names of the fields searched by; their values are never logged.</param>
+    /// <param name="batchIndex">For a migration batch, its index.</param>
+    /// <param name="recordCount">For a migration batch, its size.</param>
+    public OperationTelemetry StartOperation(MasivoOperation operation, IEnumerable<string>? queryFields = null, int? batchIndex = null, int? recordCount = null)
     {
         var name = batchIndex is null ? operation.Name : operation.Name + ".batch";
         var activity = MasivoDiagnostics.ActivitySource.StartActivity(name, ActivityKind.Internal);
@@ -49,7 +51,11 @@ internal sealed class ClientTelemetry
             }
         }
 
-        MasivoLog.OperationStarted(Logger, name, detail is null ? string.Empty : " (" + detail + ")");
+        if (Logger.IsEnabled(LogLevel.Debug))
+        {
+            MasivoLog.OperationStarted(Logger, name, queryFields is null ? string.Empty : " (by " + string.Join(", ", queryFields) + ")");
+        }
+
         return new OperationTelemetry(this, operation, name, activity, TimeProvider.GetTimestamp());
     }
 

@@ -49,6 +49,11 @@ internal sealed class OperationTelemetry(ClientTelemetry client, MasivoOperation
 
     private void Record(TimeSpan elapsed, string outcome, string? errorType)
     {
+        if (!MasivoDiagnostics.OperationDuration.Enabled)
+        {
+            return;
+        }
+
         var tags = client.Tags(operation);
         tags.Add("masivo.outcome", outcome);
         if (errorType is not null)

@@ -15,12 +15,12 @@ internal static class MasivoCall
         TState state,
         Func<TState, CancellationToken, Task<DataEnvelope<T>>> call,
         CancellationToken cancellationToken,
-        string? detail = null,
+        IEnumerable<string>? queryFields = null,
         int? batchIndex = null,
         int? recordCount = null)
         where T : class
     {
-        var trace = telemetry.StartOperation(operation, detail, batchIndex, recordCount);
+        var trace = telemetry.StartOperation(operation, queryFields, batchIndex, recordCount);
         try
         {
             var data = Unwrap(operation, await CallAsync(operation, state, call, cancellationToken).ConfigureAwait(false));

@@ -31,7 +31,7 @@ internal static class MigrationEngine
 
     public static async Task<MigrationResult<T>> RunAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken)
     {
-        var trace = plan.Telemetry.StartOperation(plan.Operation, detail: $"batches of {plan.BatchSize}");
+        var trace = plan.Telemetry.StartOperation(plan.Operation);
         try
         {
             var result = await RunCoreAsync(source, knownCount, plan, cancellationToken).ConfigureAwait(false);
@@ -69,9 +69,13 @@ internal static class MigrationEngine
 
     private static void Count<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, MasivoException? error)
     {
-        var tags = plan.Telemetry.Tags(plan.Operation);
-        tags.Add("masivo.outcome", error is null ? "acknowledged" : "failed");
-        Diagnostics.MasivoDiagnostics.MigratedRecords.Add(batch.Records.Count, tags);
+        if (Diagnostics.MasivoDiagnostics.MigratedRecords.Enabled)
+        {
+            var tags = plan.Telemetry.Tags(plan.Operation);
+            tags.Add("masivo.outcome", error is null ? "acknowledged" : "failed");
+            Diagnostics.MasivoDiagnostics.MigratedRecords.Add(batch.Records.Count, tags);
+        }
+
         if (error is null)
         {
             Diagnostics.MasivoLog.BatchAcknowledged(plan.Telemetry.Logger, plan.Operation.Name, batch.Index, batch.Records.Count);
