@@ -38,7 +38,8 @@ public sealed class HandWrittenClient(HttpClient http)
 
     private async Task<T> SendAsync<T>(HttpRequestMessage message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        using var response = await http.SendAsync(message, cancellationToken);
+        // Headers first, then the body straight from the stream: no buffered copy of the answer.
+        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync(typeInfo, cancellationToken))!;
     }

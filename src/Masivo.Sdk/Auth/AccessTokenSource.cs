@@ -3,6 +3,9 @@ namespace Masivo.Sdk.Auth;
 /// <summary>Supplies the bearer token the pipeline puts on each attempt.</summary>
 internal abstract class AccessTokenSource
 {
+    /// <summary>Gets a value indicating whether <see cref="RenewAsync"/> can ever give another token.</summary>
+    public virtual bool CanRenew => true;
+
     /// <summary>Gets a token that is valid now.</summary>
     public abstract ValueTask<string> GetTokenAsync(CancellationToken cancellationToken);
 

@@ -1,5 +1,6 @@
 using Masivo.Sdk.Diagnostics;
 using Masivo.Sdk.Http;
+using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk.Auth;
 
@@ -68,6 +69,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
                 MasivoOperation.Authorize,
                 (api, apiKey),
                 static (state, t) => state.api.AuthorizeAsync(state.apiKey, MasivoOperation.Authorize, t),
+                MasivoJsonContext.Default.DataEnvelopeString,
                 CancellationToken.None).ConfigureAwait(false);
 
             if (string.IsNullOrWhiteSpace(token))

@@ -1,14 +1,13 @@
 using Masivo.Sdk.Http;
-using Masivo.Sdk.Serialization;
 using Refit;
 
 namespace Masivo.Sdk.Auth;
 
-/// <summary>The token exchange, as Refit sees it. The only request that ever carries the API key.</summary>
+/// <summary>The token exchange, as Refit sees it; the answer is read by <see cref="MasivoCall"/>. The only request that ever carries the API key.</summary>
 internal interface IAuthApi
 {
     [Get("/auth/authorize")]
-    Task<DataEnvelope<string>> AuthorizeAsync(
+    Task<HttpResponseMessage> AuthorizeAsync(
         [Header("x-api-key")] string apiKey,
         [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
         CancellationToken cancellationToken);

@@ -65,36 +65,23 @@ public sealed class ContactSearchQuery
         }
     }
 
-    /// <summary>Gets the query-string parameters, snake_case, for the fields that are set.</summary>
-    internal Dictionary<string, string> ToQueryParameters()
+    /// <summary>The query parameter names of the fields that are set, for logs (values are personal data and never logged).</summary>
+    internal IEnumerable<string> SetFieldNames()
     {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        Add(parameters, "external_id", ExternalId);
-        Add(parameters, "email", Email);
-        Add(parameters, "document_number", DocumentNumber);
-        Add(parameters, "document_type", DocumentType);
-        Add(parameters, "persona_id", PersonaId);
-        Add(parameters, "first_name", FirstName);
-        Add(parameters, "last_name", LastName);
-        Add(parameters, "second_last_name", SecondLastName);
-        Add(parameters, "dob", Dob?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(parameters, "phone", Phone);
-        Add(parameters, "gender", Gender?.Value);
-        Add(parameters, "country", Country);
-        Add(parameters, "city", City);
-        Add(parameters, "source", Source);
-        Add(parameters, "channel", Channel);
-        return parameters;
-    }
-
-    /// <summary>Gets the names of the fields that are set, for logs that must not carry personal data.</summary>
-    internal IEnumerable<string> SetFieldNames() => ToQueryParameters().Keys;
-
-    private static void Add(Dictionary<string, string> parameters, string name, string? value)
-    {
-        if (value is not null)
+        foreach (var (name, value) in new (string Name, object? Value)[]
         {
-            parameters[name] = value;
+            ("external_id", ExternalId), ("email", Email), ("document_number", DocumentNumber), ("document_type", DocumentType),
+            ("persona_id", PersonaId), ("first_name", FirstName), ("last_name", LastName), ("second_last_name", SecondLastName),
+            ("dob", Dob), ("phone", Phone), ("gender", Gender), ("country", Country), ("city", City), ("source", Source), ("channel", Channel),
+        })
+        {
+            if (value is not null)
+            {
+                yield return name;
+            }
         }
     }
+
+    /// <summary>The date of birth as the query sends it.</summary>
+    internal string? DobParameter => Dob?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

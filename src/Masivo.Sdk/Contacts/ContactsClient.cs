@@ -44,7 +44,7 @@ public class ContactsClient
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        return SearchCoreAsync(query.ToQueryParameters(), cancellationToken);
+        return SearchCoreAsync(query, cancellationToken);
     }
 
     /// <summary>
@@ -81,14 +81,32 @@ public class ContactsClient
         return MigrationEngine.RunAsync(contacts, knownCount: null, CreatePlan(options), cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Contact>> SearchCoreAsync(Dictionary<string, string> parameters, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyList<Contact>> SearchCoreAsync(ContactSearchQuery query, CancellationToken cancellationToken) =>
         await MasivoCall.RunAsync(
             Context.Telemetry,
             MasivoOperation.SearchContacts,
-            (Api, parameters),
-            static (state, token) => state.Api.SearchAsync(state.parameters, MasivoOperation.SearchContacts, token),
+            (Api, query),
+            static (state, token) => state.Api.SearchAsync(
+                state.query.ExternalId,
+                state.query.Email,
+                state.query.DocumentNumber,
+                state.query.DocumentType,
+                state.query.PersonaId,
+                state.query.FirstName,
+                state.query.LastName,
+                state.query.SecondLastName,
+                state.query.DobParameter,
+                state.query.Phone,
+                state.query.Gender?.Value,
+                state.query.Country,
+                state.query.City,
+                state.query.Source,
+                state.query.Channel,
+                MasivoOperation.SearchContacts,
+                token),
+            MasivoJsonContext.Default.DataEnvelopeListContact,
             cancellationToken,
-            queryFields: parameters.Keys).ConfigureAwait(false);
+            queryFields: query.SetFieldNames()).ConfigureAwait(false);
 
     private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions? options)
     {

@@ -1,5 +1,6 @@
 using Masivo.Sdk.Coupons;
 using Masivo.Sdk.Http;
+using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk;
 
@@ -48,6 +49,7 @@ public class CouponsClient
             MasivoOperation.RedeemCoupon,
             (Api, request),
             static (state, token) => state.Api.RedeemAsync(state.request, MasivoOperation.RedeemCoupon, token),
+            MasivoJsonContext.Default.DataEnvelopeCouponRedemption,
             cancellationToken);
     }
 }

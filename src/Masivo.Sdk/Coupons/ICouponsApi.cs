@@ -1,14 +1,13 @@
 using Masivo.Sdk.Http;
-using Masivo.Sdk.Serialization;
 using Refit;
 
 namespace Masivo.Sdk.Coupons;
 
-/// <summary>The coupons endpoints, as Refit sees them.</summary>
+/// <summary>The coupons endpoints, as Refit sees them; answers are read by <see cref="MasivoCall"/>.</summary>
 internal interface ICouponsApi
 {
     [Post("/coupons/redeem")]
-    Task<DataEnvelope<CouponRedemption>> RedeemAsync(
+    Task<HttpResponseMessage> RedeemAsync(
         [Body] RedeemCouponRequest request,
         [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
         CancellationToken cancellationToken);

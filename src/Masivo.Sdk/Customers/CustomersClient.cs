@@ -52,6 +52,7 @@ public class CustomersClient
             MasivoOperation.CreateCustomer,
             (Api, customer),
             static (state, token) => state.Api.CreateAsync(state.customer, MasivoOperation.CreateCustomer, token),
+            MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet,
             cancellationToken);
     }
 

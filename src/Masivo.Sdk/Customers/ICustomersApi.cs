@@ -1,21 +1,20 @@
 using Masivo.Sdk.Http;
 using Masivo.Sdk.Migrations;
-using Masivo.Sdk.Serialization;
 using Refit;
 
 namespace Masivo.Sdk.Customers;
 
-/// <summary>The customers endpoints, as Refit sees them.</summary>
+/// <summary>The customers endpoints, as Refit sees them; answers are read by <see cref="MasivoCall"/>.</summary>
 internal interface ICustomersApi
 {
     [Post("/customers")]
-    Task<DataEnvelope<CustomerWithWallet>> CreateAsync(
+    Task<HttpResponseMessage> CreateAsync(
         [Body] CreateCustomerRequest customer,
         [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
         CancellationToken cancellationToken);
 
     [Post("/customers/migrate")]
-    Task<DataEnvelope<MigrationAcknowledgement>> MigrateAsync(
+    Task<HttpResponseMessage> MigrateAsync(
         [Body] HttpContent batch,
         [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
         CancellationToken cancellationToken);

@@ -52,7 +52,7 @@ internal static class MasivoServiceRegistration
         var authHttpClientName = httpClientName + ":auth";
         AddPipeline(services, authHttpClientName, key);
 
-        Func<IServiceProvider, RefitSettings?> settings = sp => MasivoRefitSettings.Create(sp.GetRequiredService<TimeProvider>());
+        Func<IServiceProvider, RefitSettings?> settings = _ => MasivoRefitSettings.Create();
         services.AddKeyedRefitGeneratedClient<IAuthApi>(key, MasivoJsonContext.Default, settings, authHttpClientName, false);
         services.AddKeyedRefitGeneratedClient<IContactsApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
         services.AddKeyedRefitGeneratedClient<ICustomersApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
@@ -83,8 +83,8 @@ internal static class MasivoServiceRegistration
     public static string HttpClientName(string name) => name.Length == 0 ? "Masivo.Sdk" : "Masivo.Sdk:" + name;
 
     /// <summary>
-    /// The handlers every Masivo HTTP client shares, outermost first: the operation's deadline, the
-    /// resilience pipeline, and per-attempt telemetry. Handlers added to the returned builder run per attempt.
+    /// The handlers every Masivo HTTP client shares, outermost first: the resilience pipeline and
+    /// per-attempt telemetry. Handlers added to the returned builder run per attempt.
     /// </summary>
     private static IHttpClientBuilder AddPipeline(IServiceCollection services, string httpClientName, string key)
     {
@@ -93,11 +93,6 @@ internal static class MasivoServiceRegistration
             {
                 client.BaseAddress = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // TotalTimeout and AttemptTimeout govern.
-            })
-            .AddHttpMessageHandler(sp =>
-            {
-                var context = sp.GetRequiredKeyedService<MasivoClientContext>(key);
-                return new OperationDeadlineHandler(context.Options.TotalTimeout, context.TimeProvider);
             })
             .AddResilienceHandler("Masivo", (pipeline, resilience) =>
             {

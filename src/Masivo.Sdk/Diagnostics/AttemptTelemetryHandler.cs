@@ -9,19 +9,25 @@ namespace Masivo.Sdk.Diagnostics;
 /// </summary>
 internal sealed class AttemptTelemetryHandler(ClientTelemetry telemetry) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var operation = MasivoOperation.Of(request);
         var activity = Activity.Current;
         var ours = activity?.Source == MasivoDiagnostics.ActivitySource;
+
+        // Nobody listens: nothing to record, so no state machine on the way.
+        return ours || MasivoDiagnostics.Requests.Enabled
+            ? SendRecordedAsync(request, ours ? activity : null, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRecordedAsync(HttpRequestMessage request, Activity? activity, CancellationToken cancellationToken)
+    {
+        var operation = MasivoOperation.Of(request);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            if (ours)
-            {
-                activity!.SetTag("http.response.status_code", status);
-            }
+            activity?.SetTag("http.response.status_code", status);
 
             if (MasivoDiagnostics.Requests.Enabled)
             {

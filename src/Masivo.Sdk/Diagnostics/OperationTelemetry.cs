@@ -3,8 +3,8 @@ using Masivo.Sdk.Http;
 
 namespace Masivo.Sdk.Diagnostics;
 
-/// <summary>One running operation's activity and timer; ends with <see cref="Succeeded"/>, <see cref="Failed"/> or <see cref="Cancelled"/>.</summary>
-internal sealed class OperationTelemetry(ClientTelemetry client, MasivoOperation operation, string name, Activity? activity, long startTimestamp)
+/// <summary>One running operation's activity and timer (a struct: nothing allocated per call when nobody listens); ends with <see cref="Succeeded"/>, <see cref="Failed"/> or <see cref="Cancelled"/>.</summary>
+internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoOperation operation, string name, Activity? activity, long startTimestamp)
 {
     public Activity? Activity => activity;
 

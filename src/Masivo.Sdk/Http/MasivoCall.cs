@@ -1,11 +1,12 @@
+using System.Text.Json.Serialization.Metadata;
 using Masivo.Sdk.Diagnostics;
 using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk.Http;
 
 /// <summary>
-/// Runs one Refit call: unwraps <c>{"data": ...}</c>, refuses an empty success body, maps any
-/// exception that escaped Refit's factories to the SDK's own, and traces, times and logs the call.
+/// Runs one Refit call: reads the answer (<see cref="MasivoResponse"/>), unwraps <c>{"data": ...}</c>,
+/// refuses an empty success body, maps any other exception to the SDK's own, and traces, times and logs the call.
 /// </summary>
 internal static class MasivoCall
 {
@@ -13,7 +14,8 @@ internal static class MasivoCall
         ClientTelemetry telemetry,
         MasivoOperation operation,
         TState state,
-        Func<TState, CancellationToken, Task<DataEnvelope<T>>> call,
+        Func<TState, CancellationToken, Task<HttpResponseMessage>> call,
+        JsonTypeInfo<DataEnvelope<T>> responseType,
         CancellationToken cancellationToken,
         IEnumerable<string>? queryFields = null,
         int? batchIndex = null,
@@ -23,7 +25,18 @@ internal static class MasivoCall
         var trace = telemetry.StartOperation(operation, queryFields, batchIndex, recordCount);
         try
         {
-            var data = Unwrap(operation, await CallAsync(operation, state, call, cancellationToken).ConfigureAwait(false));
+            DataEnvelope<T>? envelope;
+            try
+            {
+                using var response = await call(state, cancellationToken).ConfigureAwait(false);
+                envelope = await MasivoResponse.ReadAsync(response, responseType, operation, telemetry.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not MasivoException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                throw MasivoExceptionMapper.Map(exception, operation, cancellationToken);
+            }
+
+            var data = Unwrap(operation, envelope);
             trace.Succeeded();
             return data;
         }
@@ -36,23 +49,6 @@ internal static class MasivoCall
         {
             trace.Failed(exception);
             throw;
-        }
-    }
-
-    private static async Task<DataEnvelope<T>?> CallAsync<TState, T>(
-        MasivoOperation operation,
-        TState state,
-        Func<TState, CancellationToken, Task<DataEnvelope<T>>> call,
-        CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            return await call(state, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not MasivoException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
-        {
-            throw MasivoExceptionMapper.Map(exception, operation, cancellationToken);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Masivo.Sdk.Auth;
 
 namespace Masivo.Sdk.Http;
@@ -12,8 +11,12 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? acc
 {
     public const string AccountIdHeader = "x-account-id";
     public const string TimeZoneHeader = "x-timezone";
+    private const string AuthorizationHeader = "Authorization";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // The last token and its header value, so a token in use is not concatenated again on every attempt.
+    private BearerHeader? _bearer;
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (accountId is not null && !request.Headers.Contains(AccountIdHeader))
         {
@@ -26,8 +29,21 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? acc
             request.Headers.TryAddWithoutValidation(TimeZoneHeader, timeZone);
         }
 
-        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var token = tokens.GetTokenAsync(cancellationToken);
+        if (!tokens.CanRenew && token.IsCompletedSuccessfully)
+        {
+            // Nothing to renew after a 401, so nothing to wait for here.
+            SetBearer(request, token.Result);
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SendRenewingOnUnauthorizedAsync(request, token, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRenewingOnUnauthorizedAsync(HttpRequestMessage request, ValueTask<string> pendingToken, CancellationToken cancellationToken)
+    {
+        var token = await pendingToken.ConfigureAwait(false);
+        SetBearer(request, token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
         // A 401 means the call was not processed: repeat it once with a fresh token, when one can be had.
@@ -35,10 +51,29 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? acc
             && await tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false) is { } renewed)
         {
             response.Dispose();
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
+            SetBearer(request, renewed);
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         return response;
+    }
+
+    private void SetBearer(HttpRequestMessage request, string token)
+    {
+        var bearer = Volatile.Read(ref _bearer);
+        if (bearer is null || !ReferenceEquals(bearer.Token, token))
+        {
+            bearer = new BearerHeader(token, "Bearer " + token);
+            Volatile.Write(ref _bearer, bearer);
+        }
+
+        request.Headers.Remove(AuthorizationHeader);
+        request.Headers.TryAddWithoutValidation(AuthorizationHeader, bearer.Value);
+    }
+
+    private sealed record BearerHeader(string Token, string Value)
+    {
+        // A record prints its members; these are secrets.
+        public override string ToString() => nameof(BearerHeader);
     }
 }

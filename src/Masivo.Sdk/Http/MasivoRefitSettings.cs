@@ -5,22 +5,18 @@ namespace Masivo.Sdk.Http;
 
 /// <summary>
 /// Refit settings built from the source-generated context (so its naming and converters always
-/// apply) whose exception factories produce the SDK's exceptions at the source.
+/// apply). Refit builds and sends requests; answers come back as <see cref="HttpResponseMessage"/> and
+/// are read by <see cref="MasivoResponse"/>, so only transport failures need a factory here.
 /// </summary>
 internal static class MasivoRefitSettings
 {
-    public static RefitSettings Create(TimeProvider timeProvider)
+    public static RefitSettings Create()
     {
         var settings = RefitSettings.ForJsonContext(MasivoJsonContext.Default);
-        settings.ExceptionFactory = response => ApiErrorFactory.FromResponseAsync(response, timeProvider);
-        settings.DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
-            new MasivoInvalidResponseException(
-                $"Masivo answered {(int)response.StatusCode} to {MasivoOperation.Of(response.RequestMessage)?.Route ?? "the request"} with a body the SDK could not read: {exception.Message}",
-                exception)
-            {
-                StatusCode = (int)response.StatusCode,
-                Operation = MasivoOperation.Of(response.RequestMessage)?.Name,
-            });
+
+        // Bodies are serialized once, when the request is built, and sent with a Content-Length: no
+        // chunked upload, a retry resends the same bytes, and no streaming wrapper runs per request.
+        settings.RequestBodySerialization = RequestBodySerializationMode.Buffered;
         settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
             MasivoExceptionMapper.Map(exception, MasivoOperation.Of(request), cancellationToken);
         return settings;

@@ -6,39 +6,31 @@ using Polly.Timeout;
 namespace Masivo.Sdk.Http;
 
 /// <summary>
-/// The per-operation resilience of every call: a total timeout around retries (exponential backoff
-/// with jitter, <c>Retry-After</c> honoured up to <see cref="MasivoClientOptions.MaxRetryAfter"/> and
-/// what is left of the total timeout) around a circuit breaker around a per-attempt timeout. What is
-/// retried is decided per operation by <see cref="RetryClassifier"/>.
+/// The per-operation resilience of every call: retries (decided and timed by <see cref="RetryScheduler"/>)
+/// around a circuit breaker around a timeout per attempt. The attempt timeout is the lesser of
+/// <see cref="MasivoClientOptions.AttemptTimeout"/> and what is left of <see cref="MasivoClientOptions.TotalTimeout"/>,
+/// and no retry waits past the total, so one timer per attempt enforces both limits.
 /// </summary>
 internal static class MasivoResiliencePipeline
 {
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, MasivoClientOptions options, TimeProvider timeProvider, ClientTelemetry telemetry)
     {
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "Masivo.TotalTimeout", Timeout = options.TotalTimeout });
+        // The SDK records retries and attempts itself (masivo.client.*, Masivo.Sdk logs and spans);
+        // Polly's own events would report every call a second time, at a cost on every call.
+        builder.TelemetryListener = null;
+
+        var deadline = new OperationDeadline(options.TotalTimeout, options.AttemptTimeout, timeProvider);
 
         if (options.MaxRetries > 0)
         {
-            var maxRetryAfter = options.MaxRetryAfter;
+            var scheduler = new RetryScheduler(options, deadline, timeProvider);
             builder.AddRetry(new HttpRetryStrategyOptions
             {
                 Name = "Masivo.Retry",
                 MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryDelay,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args =>
-                {
-                    var request = args.Context.GetRequestMessage();
-                    return ValueTask.FromResult(RetryClassifier.ShouldRetry(
-                        args.Outcome,
-                        MasivoOperation.Of(request),
-                        maxRetryAfter,
-                        OperationDeadlineHandler.Remaining(request, timeProvider),
-                        timeProvider));
-                },
-                DelayGenerator = args => ValueTask.FromResult(RetryClassifier.RetryAfter(args.Outcome.Result, timeProvider)),
+                ShouldHandle = args => ValueTask.FromResult(scheduler.ShouldRetry(args.Context, args.Outcome, args.AttemptNumber)),
+                DelayGenerator = args => ValueTask.FromResult(RetryScheduler.WaitBeforeRetry(args.Context)),
                 OnRetry = args =>
                 {
                     RetryTelemetry.Record(telemetry, MasivoOperation.Of(args.Context.GetRequestMessage()), args.AttemptNumber + 1, args.Outcome, args.RetryDelay);
@@ -60,6 +52,11 @@ internal static class MasivoResiliencePipeline
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "Masivo.AttemptTimeout", Timeout = options.AttemptTimeout });
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "Masivo.Timeout",
+            Timeout = options.AttemptTimeout,
+            TimeoutGenerator = args => ValueTask.FromResult(deadline.NextAttemptTimeout(args.Context)),
+        });
     }
 }

@@ -11,12 +11,10 @@ namespace Masivo.Sdk.Http;
 /// </summary>
 internal static class RetryClassifier
 {
+    /// <summary>True when the failed attempt may be repeated for this operation, whatever the wait.</summary>
     /// <param name="outcome">The attempt's outcome.</param>
     /// <param name="operation">The operation, from the request.</param>
-    /// <param name="maxRetryAfter">The longest <c>Retry-After</c> the caller allows.</param>
-    /// <param name="remaining">What is left of the operation's total timeout, when known.</param>
-    /// <param name="timeProvider">The clock.</param>
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, MasivoOperation? operation, TimeSpan maxRetryAfter, TimeSpan? remaining, TimeProvider timeProvider)
+    public static bool IsRetryable(Outcome<HttpResponseMessage> outcome, MasivoOperation? operation)
     {
         var idempotent = operation?.IsIdempotent ?? false;
 
@@ -31,8 +29,7 @@ internal static class RetryClassifier
             };
         }
 
-        var status = (int)outcome.Result!.StatusCode;
-        var retryable = status switch
+        return (int)outcome.Result!.StatusCode switch
         {
             // A 429 was certainly not processed. Migrations wait out their 429s in the migration
             // engine, paced with the client's other migrations.
@@ -41,11 +38,11 @@ internal static class RetryClassifier
             >= 500 => idempotent,
             _ => false,
         };
-
-        // A wait longer than the caller allows, or than the operation has left, fails now instead.
-        return retryable
-            && !(RetryAfter(outcome.Result, timeProvider) is { } wait && (wait > maxRetryAfter || (remaining is { } left && wait >= left)));
     }
+
+    /// <summary>True for an answer below 400: nothing to retry, and the common case, decided first.</summary>
+    public static bool IsSuccess(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is null && outcome.Result is { } response && (int)response.StatusCode < 400;
 
     /// <summary>True for the failures that say Masivo is unhealthy (not a 429, not a client error): the circuit breaker counts these.</summary>
     public static bool IsServerFailure(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch

@@ -19,7 +19,7 @@ internal static class MigrationPlanFactory
         MasivoClientContext context,
         Func<IReadOnlyList<T>, TBody> toBody,
         JsonTypeInfo<TBody> bodyJson,
-        Func<HttpContent, string?, CancellationToken, Task<DataEnvelope<MigrationAcknowledgement>>> send,
+        Func<HttpContent, string?, CancellationToken, Task<HttpResponseMessage>> send,
         Action<T>? validateRecord)
     {
         options ??= new MigrationOptions();
@@ -45,6 +45,7 @@ internal static class MigrationPlanFactory
                     operation,
                     (send, content, timeZone),
                     static (state, token) => state.send(state.content, state.timeZone, token),
+                    MasivoJsonContext.Default.DataEnvelopeMigrationAcknowledgement,
                     cancellationToken,
                     batchIndex: batchIndex,
                     recordCount: batch.Count).ConfigureAwait(false);

@@ -5,14 +5,15 @@ namespace Masivo.Sdk.Migrations;
 /// <summary>Shows every migration answer (each attempt) to the client's <see cref="MigrationPacer"/>.</summary>
 internal sealed class MigrationRateLimitHandler(MigrationPacer pacer) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        MasivoOperation.Of(request) is { IsMigration: true }
+            ? SendObservedAsync(request, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (MasivoOperation.Of(request) is { IsMigration: true })
-        {
-            pacer.Observe(response);
-        }
-
+        pacer.Observe(response);
         return response;
     }
 }

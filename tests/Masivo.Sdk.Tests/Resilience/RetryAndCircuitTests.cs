@@ -81,6 +81,66 @@ public sealed class RetryAndCircuitTests
     }
 
     [Fact]
+    public async Task A_backoff_that_would_outlast_TotalTimeout_is_not_waited_and_the_server_error_surfaces_at_once()
+    {
+        await using var stub = await KestrelStub.StartAsync(c => Answer(c, 503, """{"error":"Service Unavailable","details":"maintenance"}"""));
+        using var client = stub.CreateClient(o =>
+        {
+            // The first backoff is RetryDelay ±50%: at least 30 s, more than the 10 s the operation has.
+            o.RetryDelay = TimeSpan.FromMinutes(1);
+            o.AttemptTimeout = TimeSpan.FromSeconds(5);
+            o.TotalTimeout = TimeSpan.FromSeconds(10);
+            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(10);
+        });
+
+        var error = await Assert.ThrowsAsync<MasivoApiException>(() => Search(client));
+
+        Assert.Equal(1, stub.Attempts);
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal("maintenance", error.Details);
+    }
+
+    [Fact]
+    public async Task An_attempt_after_a_retry_gets_only_what_is_left_of_TotalTimeout_so_no_attempt_starts_after_it()
+    {
+        // Every attempt stalls until the client gives up on it; the server notes how long each one lasted.
+        var lasted = new System.Collections.Concurrent.ConcurrentQueue<TimeSpan>();
+        await using var stub = await KestrelStub.StartAsync(async c =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await Task.Delay(TimeSpan.FromSeconds(30), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            lasted.Enqueue(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        });
+        using var client = stub.CreateClient(o =>
+        {
+            o.MaxRetries = 3;
+            o.RetryDelay = TimeSpan.FromMilliseconds(100); // waits of 50-150 ms, then 100-300 ms
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.TotalTimeout = TimeSpan.FromSeconds(1.5);
+            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(10);
+        });
+
+        await Assert.ThrowsAsync<MasivoTimeoutException>(() => Search(client));
+
+        // The first attempt gets its full second; the retry gets the 350-450 ms left of the total, not
+        // another full second; and no third attempt starts once the total is spent.
+        Assert.Equal(2, stub.Attempts);
+        await WaitUntilAsync(() => lasted.Count == 2);
+        var second = lasted.ToArray()[1];
+        Assert.True(second < TimeSpan.FromMilliseconds(850), $"the second attempt lasted {second}");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+
+    [Fact]
     public async Task A_Retry_After_beyond_MaxRetryAfter_fails_at_once()
     {
         await using var stub = await KestrelStub.StartAsync(c => Answer(c, 503, """{"error":"Service Unavailable"}""", retryAfter: "120"));

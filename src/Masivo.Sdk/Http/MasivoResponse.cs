@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Masivo.Sdk.Serialization;
+
+namespace Masivo.Sdk.Http;
+
+/// <summary>
+/// Reads Masivo's answer to one call: a non-2xx becomes the matching <see cref="MasivoApiException"/>;
+/// a 2xx body is read straight from the response stream with its source-generated type, a body that
+/// cannot be read becoming a <see cref="MasivoInvalidResponseException"/>.
+/// </summary>
+internal static class MasivoResponse
+{
+    /// <returns>The envelope, or <see langword="null"/> for an empty body.</returns>
+    public static async Task<DataEnvelope<T>?> ReadAsync<T>(
+        HttpResponseMessage response,
+        JsonTypeInfo<DataEnvelope<T>> typeInfo,
+        MasivoOperation operation,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw (await ApiErrorFactory.FromResponseAsync(response, timeProvider).ConfigureAwait(false))!;
+        }
+
+        var content = response.Content;
+        if (content.Headers.ContentLength == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var charset = content.Headers.ContentType?.CharSet;
+            if (charset is null || IsUtf8(charset))
+            {
+                var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Another charset: let System.Net.Http.Json transcode it.
+            return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(content, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            throw new MasivoInvalidResponseException(
+                $"Masivo answered {(int)response.StatusCode} to {operation.Route} with a body the SDK could not read: {exception.Message}",
+                exception)
+            {
+                StatusCode = (int)response.StatusCode,
+                Operation = operation.Name,
+            };
+        }
+    }
+
+    private static bool IsUtf8(string charset) =>
+        charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+        || charset.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase);
+}

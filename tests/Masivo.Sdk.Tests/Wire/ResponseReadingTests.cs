@@ -1,0 +1,58 @@
+using System.Text;
+using Masivo.Sdk.Tests.Support;
+using Microsoft.AspNetCore.Http;
+
+namespace Masivo.Sdk.Tests.Wire;
+
+/// <summary>How the SDK reads a success body off the wire: straight from the stream when UTF-8, transcoded otherwise.</summary>
+public sealed class ResponseReadingTests
+{
+    private const string Body = """{"data":[{"id":"c-1","first_name":"José","email":"jose@example.com"}]}""";
+
+    private static RequestDelegate Answer(string contentType, Encoding encoding) => async context =>
+    {
+        var bytes = encoding.GetBytes(Body);
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes);
+    };
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=\"UTF-8\"")]
+    public async Task A_utf8_body_is_read_with_its_accents(string contentType)
+    {
+        await using var stub = await KestrelStub.StartAsync(Answer(contentType, Encoding.UTF8));
+        using var client = stub.CreateClient();
+
+        var contact = Assert.Single(await client.Contacts.SearchAsync(new ContactSearchQuery { Email = "jose@example.com" }));
+
+        Assert.Equal("José", contact.FirstName);
+    }
+
+    [Fact]
+    public async Task A_body_in_another_declared_charset_is_transcoded_not_misread()
+    {
+        await using var stub = await KestrelStub.StartAsync(Answer("application/json; charset=iso-8859-1", Encoding.Latin1));
+        using var client = stub.CreateClient();
+
+        var contact = Assert.Single(await client.Contacts.SearchAsync(new ContactSearchQuery { Email = "jose@example.com" }));
+
+        Assert.Equal("José", contact.FirstName);
+    }
+
+    [Fact]
+    public async Task A_body_in_an_unknown_charset_is_an_invalid_response_naming_the_operation()
+    {
+        await using var stub = await KestrelStub.StartAsync(Answer("application/json; charset=x-unheard-of", Encoding.UTF8));
+        using var client = stub.CreateClient();
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(
+            () => client.Contacts.SearchAsync(new ContactSearchQuery { Email = "jose@example.com" }));
+
+        Assert.Equal("contacts.search", error.Operation);
+        Assert.Equal(200, error.StatusCode);
+    }
+}
