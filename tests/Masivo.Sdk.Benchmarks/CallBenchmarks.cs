@@ -62,7 +62,7 @@ public class CallBenchmarks
     public Task<PlainEnvelope<CustomerWithWallet>> CreatePlainRefit() => _refit.CreateAsync(Customer, Bearer, "benchmark-account", "UTC");
 
     [Benchmark(Baseline = true), BenchmarkCategory("contacts.search")]
-    public Task<List<Contact>> SearchFloor() => _floor.SearchAsync("ana@example.com");
+    public Task<IReadOnlyList<Contact>> SearchFloor() => _floor.SearchAsync("ana@example.com");
 
     [Benchmark, BenchmarkCategory("contacts.search")]
     public Task<IReadOnlyList<Contact>> SearchSdk() => _sdk.Contacts.SearchAsync(Query);

@@ -21,10 +21,10 @@ public sealed class HandWrittenClient(HttpClient http)
         return (await SendAsync(message, MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet, cancellationToken)).Data!;
     }
 
-    public async Task<List<Contact>> SearchAsync(string email, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Contact>> SearchAsync(string email, CancellationToken cancellationToken = default)
     {
         using var message = Request(HttpMethod.Get, "contacts?email=" + Uri.EscapeDataString(email));
-        return (await SendAsync(message, MasivoJsonContext.Default.DataEnvelopeListContact, cancellationToken)).Data!;
+        return (await SendAsync(message, MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact, cancellationToken)).Data!;
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path)

@@ -1,66 +1,57 @@
+using System.Diagnostics;
 using System.Globalization;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
 
 namespace Masivo.Sdk.Benchmarks;
 
 /// <summary>
-/// `--quick`: the per-call benchmarks in process with few iterations (well under a minute), then one
-/// line per operation with the SDK's and plain Refit's time and allocation ratios to the floor.
+/// `--quick`: the per-call benchmarks in about 20 seconds, one line per operation with the SDK's and
+/// plain Refit's time and allocation ratios to the floor. Every method is first called until it runs
+/// fully optimized code; then the nine benchmarks take turns, round after round, and each reports its
+/// median round. Taking turns puts the floor and the SDK under the same machine noise; BenchmarkDotNet's
+/// in-process runs, one benchmark after another, could put one of them several times off on 2 cores.
+/// The full suite (<c>--filter '*CallBenchmarks*'</c>) is BenchmarkDotNet's, out of process.
 /// </summary>
 public static class QuickMode
 {
-    // Calls per benchmark before measuring, so that every method has reached its final tier: with
-    // only BenchmarkDotNet's few warm-up iterations, some still ran unoptimized code and one
-    // benchmark of a run could measure several times slower than in the next.
-    private const int SettlingCalls = 60_000;
+    private const int SettlingCalls = 40_000;
+    private const int Rounds = 15;
+    private const int CallsPerRound = 4_000;
 
     public static int Run()
-    {
-        Settle();
-
-        var config = ManualConfig.CreateEmpty()
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(6).WithIterationCount(15).WithLaunchCount(1).WithInvocationCount(2048).WithUnrollFactor(16))
-            .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddLogger(NullLogger.Instance)
-            .AddColumnProvider(DefaultColumnProviders.Instance)
-            .WithOptions(ConfigOptions.DisableLogFile);
-        var summary = BenchmarkRunner.Run<CallBenchmarks>(config);
-
-        var rows = summary.Reports.Where(r => r.ResultStatistics is not null).ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name);
-        foreach (var (operation, prefix) in new[] { ("coupons.redeem", "Redeem"), ("customers.create", "Create"), ("contacts.search", "Search") })
-        {
-            var floor = rows[prefix + "Floor"];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{operation,-17} floor {Mean(floor),8:N1} µs {Allocated(floor),7:N0} B | SDK {Ratio(rows[prefix + "Sdk"], floor)} | plain Refit {Ratio(rows[prefix + "PlainRefit"], floor)}"));
-        }
-
-        return 0;
-    }
-
-    private static void Settle()
     {
         var benchmarks = new CallBenchmarks();
         benchmarks.Setup();
         try
         {
             var calls = typeof(CallBenchmarks).GetMethods()
-                .Where(m => m.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), inherit: false).Length > 0)
-                .Select(m => (Func<Task>)(() => (Task)m.Invoke(benchmarks, null)!))
-                .ToArray();
-            for (var i = 0; i < SettlingCalls; i++)
+                .Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)
+                .ToDictionary(m => m.Name, m => (Func<Task>)(() => (Task)m.Invoke(benchmarks, null)!));
+
+            foreach (var call in calls.Values)
             {
-                foreach (var call in calls)
+                Measure(call, SettlingCalls);
+            }
+
+            var rounds = calls.Keys.ToDictionary(name => name, _ => new List<(double Micros, double Bytes)>());
+            for (var round = 0; round < Rounds; round++)
+            {
+                foreach (var (name, call) in calls)
                 {
-                    call().GetAwaiter().GetResult();
+                    rounds[name].Add(Measure(call, CallsPerRound));
                 }
             }
+
+            var medians = rounds.ToDictionary(r => r.Key, r => (Micros: Median(r.Value.Select(x => x.Micros)), Bytes: Median(r.Value.Select(x => x.Bytes))));
+            foreach (var (operation, prefix) in new[] { ("coupons.redeem", "Redeem"), ("customers.create", "Create"), ("contacts.search", "Search") })
+            {
+                var floor = medians[prefix + "Floor"];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{operation,-17} floor {floor.Micros,6:N1} µs {floor.Bytes,7:N0} B | SDK {Ratio(medians[prefix + "Sdk"], floor)} | plain Refit {Ratio(medians[prefix + "PlainRefit"], floor)}"));
+            }
+
+            return 0;
         }
         finally
         {
@@ -68,10 +59,25 @@ public static class QuickMode
         }
     }
 
-    private static double Mean(BenchmarkReport report) => report.ResultStatistics!.Mean / 1000;
+    private static (double Micros, double Bytes) Measure(Func<Task> call, int count)
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            call().GetAwaiter().GetResult();
+        }
 
-    private static long Allocated(BenchmarkReport report) => report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return (elapsed.TotalMicroseconds / count, (double)(GC.GetAllocatedBytesForCurrentThread() - allocated) / count);
+    }
 
-    private static string Ratio(BenchmarkReport report, BenchmarkReport floor) => string.Create(CultureInfo.InvariantCulture,
-        $"{Mean(report) / Mean(floor):0.00}x time, {(double)Allocated(report) / Allocated(floor):0.00}x alloc ({Mean(report):N1} µs, {Allocated(report):N0} B)");
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static string Ratio((double Micros, double Bytes) result, (double Micros, double Bytes) floor) => string.Create(CultureInfo.InvariantCulture,
+        $"{result.Micros / floor.Micros:0.00}x time, {result.Bytes / floor.Bytes:0.00}x alloc ({result.Micros:N1} µs, {result.Bytes:N0} B)");
 }

@@ -44,7 +44,31 @@ public class ContactsClient
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        return SearchCoreAsync(query, cancellationToken);
+        return MasivoCall.RunAsync(
+            Context.Telemetry,
+            MasivoOperation.SearchContacts,
+            (Api, query),
+            static (state, token) => state.Api.SearchAsync(
+                state.query.ExternalId,
+                state.query.Email,
+                state.query.DocumentNumber,
+                state.query.DocumentType,
+                state.query.PersonaId,
+                state.query.FirstName,
+                state.query.LastName,
+                state.query.SecondLastName,
+                state.query.DobParameter,
+                state.query.Phone,
+                state.query.Gender?.Value,
+                state.query.Country,
+                state.query.City,
+                state.query.Source,
+                state.query.Channel,
+                MasivoOperation.SearchContacts,
+                token),
+            MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact,
+            cancellationToken,
+            queryFields: query.SetFieldNames());
     }
 
     /// <summary>
@@ -80,33 +104,6 @@ public class ContactsClient
         ArgumentNullException.ThrowIfNull(contacts);
         return MigrationEngine.RunAsync(contacts, knownCount: null, CreatePlan(options), cancellationToken);
     }
-
-    private async Task<IReadOnlyList<Contact>> SearchCoreAsync(ContactSearchQuery query, CancellationToken cancellationToken) =>
-        await MasivoCall.RunAsync(
-            Context.Telemetry,
-            MasivoOperation.SearchContacts,
-            (Api, query),
-            static (state, token) => state.Api.SearchAsync(
-                state.query.ExternalId,
-                state.query.Email,
-                state.query.DocumentNumber,
-                state.query.DocumentType,
-                state.query.PersonaId,
-                state.query.FirstName,
-                state.query.LastName,
-                state.query.SecondLastName,
-                state.query.DobParameter,
-                state.query.Phone,
-                state.query.Gender?.Value,
-                state.query.Country,
-                state.query.City,
-                state.query.Source,
-                state.query.Channel,
-                MasivoOperation.SearchContacts,
-                token),
-            MasivoJsonContext.Default.DataEnvelopeListContact,
-            cancellationToken,
-            queryFields: query.SetFieldNames()).ConfigureAwait(false);
 
     private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions? options)
     {

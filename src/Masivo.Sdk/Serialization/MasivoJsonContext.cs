@@ -9,7 +9,7 @@ namespace Masivo.Sdk.Serialization;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(UtcDateTimeOffsetJsonConverter)])]
-[JsonSerializable(typeof(DataEnvelope<List<Contact>>))]
+[JsonSerializable(typeof(DataEnvelope<IReadOnlyList<Contact>>))]
 [JsonSerializable(typeof(DataEnvelope<MigrationAcknowledgement>))]
 [JsonSerializable(typeof(DataEnvelope<CustomerWithWallet>))]
 [JsonSerializable(typeof(DataEnvelope<CouponRedemption>))]

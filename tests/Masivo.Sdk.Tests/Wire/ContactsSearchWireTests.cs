@@ -65,7 +65,7 @@ public sealed class ContactsSearchWireTests : IDisposable
         ModelAssert.NothingInAdditionalProperties(contacts);
         JsonAssert.Equivalent(
             JsonNode.Parse(Seed.ContactsSearchResponse())!["data"],
-            JsonSerializer.SerializeToNode(contacts.ToList(), MasivoJsonContext.Default.ListContact));
+            JsonSerializer.SerializeToNode(contacts, MasivoJsonContext.Default.IReadOnlyListContact));
     }
 
     [Fact]
