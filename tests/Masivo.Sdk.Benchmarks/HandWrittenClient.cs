@@ -38,8 +38,9 @@ public sealed class HandWrittenClient(HttpClient http)
 
     private async Task<T> SendAsync<T>(HttpRequestMessage message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        // Headers first, then the body straight from the stream: no buffered copy of the answer.
-        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        // HttpClient's default: the body is read to the end inside SendAsync, under HttpClient.Timeout,
+        // as the SDK reads it inside each attempt, under its attempt timeout.
+        using var response = await http.SendAsync(message, cancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync(typeInfo, cancellationToken))!;
     }

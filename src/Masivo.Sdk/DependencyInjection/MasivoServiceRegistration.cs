@@ -83,8 +83,8 @@ internal static class MasivoServiceRegistration
     public static string HttpClientName(string name) => name.Length == 0 ? "Masivo.Sdk" : "Masivo.Sdk:" + name;
 
     /// <summary>
-    /// The handlers every Masivo HTTP client shares, outermost first: the resilience pipeline and
-    /// per-attempt telemetry. Handlers added to the returned builder run per attempt.
+    /// The handlers every Masivo HTTP client shares, outermost first: the resilience pipeline, the
+    /// reading of each answer's body within its attempt, and per-attempt telemetry. Handlers added to the returned builder run per attempt.
     /// </summary>
     private static IHttpClientBuilder AddPipeline(IServiceCollection services, string httpClientName, string key)
     {
@@ -101,6 +101,7 @@ internal static class MasivoServiceRegistration
             });
 
         return services.AddHttpClient(httpClientName)
+            .AddHttpMessageHandler(() => new ResponseBufferingHandler())
             .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).Telemetry));
     }
 

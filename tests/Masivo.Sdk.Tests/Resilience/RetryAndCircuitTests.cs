@@ -130,6 +130,34 @@ public sealed class RetryAndCircuitTests
         Assert.True(second < TimeSpan.FromMilliseconds(850), $"the second attempt lasted {second}");
     }
 
+    [Fact]
+    public async Task A_body_that_stalls_after_the_headers_is_an_attempt_timeout_and_a_search_is_retried()
+    {
+        await using var stub = await KestrelStub.StartAsync(async c =>
+        {
+            c.Response.StatusCode = 200;
+            c.Response.ContentType = "application/json";
+            c.Response.ContentLength = 1000;
+            await c.Response.WriteAsync("""{"data":[""");
+            await c.Response.Body.FlushAsync();
+            await Task.Delay(TimeSpan.FromSeconds(30), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        });
+        using var client = stub.CreateClient(o =>
+        {
+            o.MaxRetries = 1;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
+            o.TotalTimeout = TimeSpan.FromSeconds(5);
+            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(10);
+        });
+
+        var call = Search(client);
+        var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(20)));
+
+        Assert.Same(call, finished);
+        await Assert.ThrowsAsync<MasivoTimeoutException>(() => call);
+        Assert.Equal(2, stub.Attempts);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)

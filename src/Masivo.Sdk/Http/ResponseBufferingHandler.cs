@@ -1,0 +1,36 @@
+namespace Masivo.Sdk.Http;
+
+/// <summary>
+/// Reads each answer's body to the end inside its attempt, so the attempt timeout covers a body that
+/// stalls after the headers (and an idempotent call retries it), and the SDK then reads JSON from
+/// memory. Masivo's answers are small; one larger than <see cref="MaxBodyBytes"/> fails the attempt.
+/// </summary>
+internal sealed class ResponseBufferingHandler : DelegatingHandler
+{
+    public const long MaxBodyBytes = 64L * 1024 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+#else
+            // No cancellable overload before .NET 9: disposing the response aborts the read.
+            using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+            {
+                await response.Content.LoadIntoBufferAsync(MaxBodyBytes).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+#endif
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+}
