@@ -17,10 +17,18 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
 #if NET9_0_OR_GREATER
             await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
 #else
-            // No cancellable overload before .NET 9: disposing the response aborts the read.
-            using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+            // No cancellable overload before .NET 9: disposing the response aborts the read, and the
+            // abort is reported as the cancellation it is, so the attempt timeout recognizes it.
+            try
             {
-                await response.Content.LoadIntoBufferAsync(MaxBodyBytes).ConfigureAwait(false);
+                using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+                {
+                    await response.Content.LoadIntoBufferAsync(MaxBodyBytes).ConfigureAwait(false);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(exception.Message, exception, cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
