@@ -1,4 +1,5 @@
 using System.Globalization;
+using Masivo.Sdk.Contacts;
 
 namespace Masivo.Sdk;
 
@@ -70,9 +71,13 @@ public sealed class ContactSearchQuery
     {
         foreach (var (name, value) in new (string Name, object? Value)[]
         {
-            ("external_id", ExternalId), ("email", Email), ("document_number", DocumentNumber), ("document_type", DocumentType),
-            ("persona_id", PersonaId), ("first_name", FirstName), ("last_name", LastName), ("second_last_name", SecondLastName),
-            ("dob", Dob), ("phone", Phone), ("gender", Gender), ("country", Country), ("city", City), ("source", Source), ("channel", Channel),
+            (ContactSearchParameters.ExternalId, ExternalId), (ContactSearchParameters.Email, Email),
+            (ContactSearchParameters.DocumentNumber, DocumentNumber), (ContactSearchParameters.DocumentType, DocumentType),
+            (ContactSearchParameters.PersonaId, PersonaId), (ContactSearchParameters.FirstName, FirstName),
+            (ContactSearchParameters.LastName, LastName), (ContactSearchParameters.SecondLastName, SecondLastName),
+            (ContactSearchParameters.Dob, Dob), (ContactSearchParameters.Phone, Phone), (ContactSearchParameters.Gender, Gender),
+            (ContactSearchParameters.Country, Country), (ContactSearchParameters.City, City),
+            (ContactSearchParameters.Source, Source), (ContactSearchParameters.Channel, Channel),
         })
         {
             if (value is not null)

@@ -10,7 +10,7 @@ namespace Masivo.Sdk;
 /// <summary>Turns a non-2xx answer into the matching <see cref="MasivoApiException"/>, with the server's error.</summary>
 internal static class ApiErrorFactory
 {
-    // Enough for any error body Masivo sends; a larger body is cut, never buffered whole.
+    // Enough for any error body Masivo sends; only this much of a larger one is read into the message.
     private const int MaxBodyBytes = 64 * 1024;
 
     public static async ValueTask<Exception?> FromResponseAsync(HttpResponseMessage response, TimeProvider timeProvider)

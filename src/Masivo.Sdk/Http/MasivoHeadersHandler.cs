@@ -71,9 +71,10 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? acc
         request.Headers.TryAddWithoutValidation(AuthorizationHeader, bearer.Value);
     }
 
-    private sealed record BearerHeader(string Token, string Value)
+    private sealed class BearerHeader(string token, string value)
     {
-        // A record prints its members; these are secrets.
-        public override string ToString() => nameof(BearerHeader);
+        public string Token { get; } = token;
+
+        public string Value { get; } = value;
     }
 }

@@ -55,7 +55,9 @@ internal static class MasivoResponse
         }
     }
 
-    private static bool IsUtf8(string charset) =>
-        charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-        || charset.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    private static bool IsUtf8(string charset)
+    {
+        var name = charset.AsSpan().Trim('"');
+        return name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
 }
