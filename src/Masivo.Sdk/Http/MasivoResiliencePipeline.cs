@@ -46,7 +46,7 @@ internal static class MasivoResiliencePipeline
                 Name = "Masivo.CircuitBreaker",
                 FailureRatio = options.CircuitBreakerFailureRatio,
                 MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-                SamplingDuration = options.CircuitBreakerSamplingDuration,
+                SamplingDuration = options.EffectiveCircuitBreakerSamplingDuration,
                 BreakDuration = options.CircuitBreakerBreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(RetryClassifier.IsServerFailure(args.Outcome)),
             });

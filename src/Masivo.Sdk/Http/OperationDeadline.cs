@@ -15,13 +15,15 @@ internal sealed class OperationDeadline(TimeSpan totalTimeout, TimeSpan attemptT
 
     private static readonly ResiliencePropertyKey<long> StartedAt = new("Masivo.Sdk.OperationStartedAt");
 
+    private readonly TimeSpan _firstAttemptTimeout = attemptTimeout < totalTimeout ? attemptTimeout : totalTimeout;
+
     /// <summary>The timeout of the attempt about to start; the first attempt starts the operation's clock.</summary>
     public TimeSpan NextAttemptTimeout(ResilienceContext context)
     {
         if (!context.Properties.TryGetValue(StartedAt, out _))
         {
             context.Properties.Set(StartedAt, timeProvider.GetTimestamp());
-            return attemptTimeout;
+            return _firstAttemptTimeout;
         }
 
         var remaining = Remaining(context);

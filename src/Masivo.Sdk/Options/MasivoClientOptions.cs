@@ -1,11 +1,21 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
+
+// RangeAttribute(Type, string, string) is marked trim-unsafe because it parses its bounds with a
+// TypeConverter at run time. The SDK never evaluates these attributes by reflection: the generated
+// MasivoClientOptionsBoundsValidator checks them with code of its own (a copy of the attribute that
+// parses TimeSpan directly), which the Native AOT smoke test exercises.
+#pragma warning disable IL2026
 
 namespace Masivo.Sdk;
 
 /// <summary>
 /// Configures a <see cref="MasivoClient"/>: where Masivo is, how to authenticate, which account and
 /// time zone to act in, and how patient to be. Bind it from a configuration section such as
-/// <c>"Masivo"</c> or set it in code; it is validated when the client is built.
+/// <c>"Masivo"</c> or set it in code; it is validated when the client is built. Each option can be set
+/// on its own: the only rules that tie two options together are the credential (exactly one source)
+/// and an explicitly set <see cref="CircuitBreakerSamplingDuration"/>. An option outside its documented
+/// range is refused at start-up with a message that names it and the range.
 /// </summary>
 public class MasivoClientOptions
 {
@@ -34,12 +44,17 @@ public class MasivoClientOptions
     /// <value>Defaults to <c>UTC</c>.</value>
     public string TimeZone { get; set; } = "UTC";
 
-    /// <summary>Gets or sets how long one HTTP attempt may take.</summary>
+    /// <summary>
+    /// Gets or sets how long one HTTP attempt may take (10 ms to 1 day). An attempt never runs past
+    /// what is left of <see cref="TotalTimeout"/>, so this may be longer than the total.
+    /// </summary>
     /// <value>Defaults to 60 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Gets or sets how long one operation may take, all attempts and waits between them included.</summary>
+    /// <summary>Gets or sets how long one operation may take, all attempts and waits between them included (10 ms to 1 day).</summary>
     /// <value>Defaults to 3 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>
@@ -48,21 +63,25 @@ public class MasivoClientOptions
     /// retried only when Masivo certainly did not process them.
     /// </summary>
     /// <value>Defaults to 3.</value>
+    [Range(0, MasivoClientOptionsValidator.MaxRetriesLimit)]
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>Gets or sets the base delay of the exponential backoff (with jitter) between retries.</summary>
+    /// <summary>Gets or sets the base delay of the exponential backoff (with jitter) between retries (zero to 1 hour).</summary>
     /// <value>Defaults to 1 second.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Gets or sets the longest <c>Retry-After</c> the SDK waits before a retry; longer asks fail the call instead.</summary>
+    /// <summary>Gets or sets the longest <c>Retry-After</c> the SDK waits before a retry (zero to 1 day); longer asks fail the call instead.</summary>
     /// <value>Defaults to 60 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// Gets or sets the spacing between two migration requests. Masivo's migration limiter allows one
-    /// request every 5 seconds; lower it only for a test server.
+    /// request every 5 seconds; lower it only for a test server (zero to 1 hour).
     /// </summary>
     /// <value>Defaults to 5 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan MigrationRequestInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -76,23 +95,43 @@ public class MasivoClientOptions
 
     /// <summary>Gets or sets the share of failed attempts within <see cref="CircuitBreakerSamplingDuration"/> that opens the circuit (above 0, at most 1).</summary>
     /// <value>Defaults to 0.5.</value>
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double CircuitBreakerFailureRatio { get; set; } = 0.5;
 
     /// <summary>Gets or sets how many attempts must be made within <see cref="CircuitBreakerSamplingDuration"/> before the circuit may open (at least 2).</summary>
     /// <value>Defaults to 10.</value>
+    [Range(2, int.MaxValue)]
     public int CircuitBreakerMinimumThroughput { get; set; } = 10;
 
-    /// <summary>Gets or sets the window over which failures are counted; at least twice <see cref="AttemptTimeout"/>, so a timed-out attempt is still in the window when it is counted.</summary>
-    /// <value>Defaults to 2 minutes.</value>
-    public TimeSpan CircuitBreakerSamplingDuration { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Gets or sets the window over which failures are counted (0.5 s to 1 day). When set, it must be at
+    /// least twice the effective attempt timeout (the lesser of <see cref="AttemptTimeout"/> and
+    /// <see cref="TotalTimeout"/>), so a timed-out attempt is still in the window when it is counted.
+    /// </summary>
+    /// <value>
+    /// Defaults to <see langword="null"/>: 2 minutes, or twice the effective attempt timeout when that is
+    /// longer (at most 1 day), so changing a timeout never requires changing this.
+    /// </value>
+    [Range(typeof(TimeSpan), "00:00:00.500", "1.00:00:00", ParseLimitsInInvariantCulture = true)]
+    public TimeSpan? CircuitBreakerSamplingDuration { get; set; }
 
-    /// <summary>Gets or sets how long the circuit stays open before one trial call is let through (at least 0.5 s).</summary>
+    /// <summary>Gets or sets how long the circuit stays open before one trial call is let through (0.5 s to 1 day).</summary>
     /// <value>Defaults to 30 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.500", "1.00:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets or sets how long before its expiry a token obtained with <see cref="ApiKey"/> is refreshed.</summary>
+    /// <summary>Gets or sets how long before its expiry a token obtained with <see cref="ApiKey"/> is refreshed (zero to 59 min 59 s: tokens live one hour).</summary>
     /// <value>Defaults to 5 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:59:59", ParseLimitsInInvariantCulture = true)]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The timeout one attempt can actually have: <see cref="AttemptTimeout"/>, bounded by <see cref="TotalTimeout"/>.</summary>
+    internal TimeSpan EffectiveAttemptTimeout => AttemptTimeout < TotalTimeout ? AttemptTimeout : TotalTimeout;
+
+    /// <summary>The circuit breaker's window: <see cref="CircuitBreakerSamplingDuration"/>, or 2 minutes, or twice the effective attempt timeout when that is longer (at most 1 day).</summary>
+    internal TimeSpan EffectiveCircuitBreakerSamplingDuration =>
+        CircuitBreakerSamplingDuration
+        ?? TimeSpan.FromTicks(Math.Clamp(Math.Min(EffectiveAttemptTimeout.Ticks, long.MaxValue / 2) * 2, TimeSpan.FromMinutes(2).Ticks, TimeSpan.FromDays(1).Ticks));
 
     /// <summary>Returns a description of the options with every secret redacted.</summary>
     /// <returns>The description.</returns>

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace Masivo.Sdk;
 
-/// <summary>Checks every <see cref="MasivoClientOptions"/> rule and reports each broken one by name.</summary>
+/// <summary>
+/// Checks every <see cref="MasivoClientOptions"/> rule and reports each broken one by name: the bounds
+/// declared on the properties (<see cref="MasivoClientOptionsBoundsValidator"/>), then the rules that
+/// involve more than one option or the environment (address, credential, time zone, sampling window).
+/// </summary>
 internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : IValidateOptions<MasivoClientOptions>
 {
     public const int MaxRetriesLimit = 10;
@@ -11,15 +15,21 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
     public ValidateOptionsResult Validate(string? name, MasivoClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = GetFailures(options, MasivoTokenProviders.IsRegistered(services, name ?? string.Empty));
+        var failures = GetFailures(options, MasivoTokenProviders.IsRegistered(services, name ?? string.Empty), name);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     /// <param name="options">The options to check.</param>
     /// <param name="tokenProviderRegistered">Whether an <see cref="IMasivoTokenProvider"/> is given for this client.</param>
-    public static List<string> GetFailures(MasivoClientOptions options, bool tokenProviderRegistered)
+    /// <param name="name">The client's name, for keyed clients.</param>
+    public static List<string> GetFailures(MasivoClientOptions options, bool tokenProviderRegistered, string? name = null)
     {
         var failures = new List<string>();
+        var bounds = MasivoClientOptionsBoundsValidator.Instance.Validate(name, options);
+        if (bounds.Failed)
+        {
+            failures.AddRange(bounds.Failures);
+        }
 
         if (options.BaseAddress is not { IsAbsoluteUri: true } baseAddress)
         {
@@ -60,45 +70,6 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
             failures.Add($"TimeZone '{options.TimeZone}' is not a known IANA time zone id, such as 'UTC' or 'America/New_York'.");
         }
 
-        if (options.AttemptTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("AttemptTimeout must be positive.");
-        }
-
-        if (options.TotalTimeout <= TimeSpan.Zero)
-        {
-            failures.Add("TotalTimeout must be positive.");
-        }
-        else if (options.AttemptTimeout > options.TotalTimeout)
-        {
-            failures.Add($"AttemptTimeout ({options.AttemptTimeout}) must not exceed TotalTimeout ({options.TotalTimeout}).");
-        }
-
-        if (options.MaxRetries is < 0 or > MaxRetriesLimit)
-        {
-            failures.Add($"MaxRetries must be between 0 and {MaxRetriesLimit}; got {options.MaxRetries}.");
-        }
-
-        if (options.RetryDelay < TimeSpan.Zero)
-        {
-            failures.Add("RetryDelay must not be negative.");
-        }
-
-        if (options.MaxRetryAfter < TimeSpan.Zero)
-        {
-            failures.Add("MaxRetryAfter must not be negative.");
-        }
-
-        if (options.MigrationRequestInterval < TimeSpan.Zero)
-        {
-            failures.Add("MigrationRequestInterval must not be negative.");
-        }
-
-        if (options.TokenRefreshMargin < TimeSpan.Zero || options.TokenRefreshMargin >= TimeSpan.FromHours(1))
-        {
-            failures.Add("TokenRefreshMargin must be between zero and one hour (tokens live one hour).");
-        }
-
         if (options.CircuitBreakerEnabled)
         {
             AddCircuitBreakerFailures(options, failures);
@@ -109,26 +80,12 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
 
     private static void AddCircuitBreakerFailures(MasivoClientOptions options, List<string> failures)
     {
-        if (options.CircuitBreakerFailureRatio is not (> 0 and <= 1))
-        {
-            failures.Add($"CircuitBreakerFailureRatio must be above 0 and at most 1; got {options.CircuitBreakerFailureRatio}.");
-        }
-
-        if (options.CircuitBreakerMinimumThroughput < 2)
-        {
-            failures.Add($"CircuitBreakerMinimumThroughput must be at least 2; got {options.CircuitBreakerMinimumThroughput}.");
-        }
-
-        if (options.CircuitBreakerBreakDuration < TimeSpan.FromMilliseconds(500))
-        {
-            failures.Add($"CircuitBreakerBreakDuration must be at least 0.5 s; got {options.CircuitBreakerBreakDuration}.");
-        }
-
-        if (options.AttemptTimeout > TimeSpan.Zero && options.CircuitBreakerSamplingDuration < options.AttemptTimeout * 2)
+        var attempt = options.EffectiveAttemptTimeout;
+        if (options.CircuitBreakerSamplingDuration is { } sampling && attempt > TimeSpan.Zero && sampling / 2 < attempt)
         {
             failures.Add(
-                $"CircuitBreakerSamplingDuration ({options.CircuitBreakerSamplingDuration}) must be at least twice AttemptTimeout ({options.AttemptTimeout}), "
-                + "or a timed-out attempt falls outside the window it is counted in: raise the sampling duration or lower AttemptTimeout.");
+                $"CircuitBreakerSamplingDuration ({sampling}) must be at least twice the attempt timeout ({attempt}, the lesser of AttemptTimeout and TotalTimeout), "
+                + "or a timed-out attempt falls outside the window it is counted in: raise it, or leave it unset to have it follow the timeouts.");
         }
     }
 }

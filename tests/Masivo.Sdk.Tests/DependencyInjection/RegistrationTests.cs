@@ -74,9 +74,9 @@ public sealed class RegistrationTests : IDisposable
         { "credential", o => { o.AccessToken = null; o.ApiKey = null; } },
         { "Exactly one credential source", o => o.ApiKey = "key" },
         { "TimeZone", o => o.TimeZone = "Nowhere/Land" },
-        { "AttemptTimeout", o => o.AttemptTimeout = TimeSpan.FromMinutes(10) },
-        { "MaxRetries", o => o.MaxRetries = 11 },
-        { "TotalTimeout", o => o.TotalTimeout = TimeSpan.Zero },
+        { "MasivoClientOptions.AttemptTimeout must be between 00:00:00.0100000 and 1.00:00:00", o => o.AttemptTimeout = TimeSpan.FromMilliseconds(5) },
+        { "MasivoClientOptions.MaxRetries must be between 0 and 10", o => o.MaxRetries = 11 },
+        { "MasivoClientOptions.TotalTimeout must be between 00:00:00.0100000 and 1.00:00:00", o => o.TotalTimeout = TimeSpan.Zero },
     };
 
     [Theory]
