@@ -115,6 +115,7 @@ internal static class ErrorChecks
         var error = await Verify.Throws<MasivoInvalidResponseException>(() => client.Contacts.SearchAsync(new ContactSearchQuery { Email = "ana@example.com" }));
 
         Verify.That(error.Operation == "contacts.search", $"Operation is contacts.search (got {error.Operation})");
+        Verify.That(error.StatusCode == 200, $"StatusCode is the answer's 200 (got {error.StatusCode})");
         Verify.That(server.RequestsTo(FakeRoute.SearchContacts).Count == 1, "a 2xx is never retried");
     }
 

@@ -72,14 +72,6 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
                 MasivoJsonContext.Default.DataEnvelopeString,
                 CancellationToken.None).ConfigureAwait(false);
 
-            if (string.IsNullOrWhiteSpace(token))
-            {
-                throw new MasivoInvalidResponseException("Masivo's auth/authorize answered without a token in \"data\".", innerException: null)
-                {
-                    Operation = MasivoOperation.Authorize.Name,
-                };
-            }
-
             var cached = new CachedToken(token, RefreshTime(token));
             lock (_gate)
             {

@@ -26,9 +26,11 @@ internal static class MasivoCall
         try
         {
             DataEnvelope<T>? envelope;
+            int statusCode;
             try
             {
                 using var response = await call(state, cancellationToken).ConfigureAwait(false);
+                statusCode = (int)response.StatusCode;
                 envelope = await MasivoResponse.ReadAsync(response, responseType, operation, telemetry.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not MasivoException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -36,7 +38,7 @@ internal static class MasivoCall
                 throw MasivoExceptionMapper.Map(exception, operation, cancellationToken);
             }
 
-            var data = Unwrap(operation, envelope);
+            var data = Unwrap(operation, envelope, statusCode);
             trace.Succeeded();
             return data;
         }
@@ -52,11 +54,15 @@ internal static class MasivoCall
         }
     }
 
-    private static T Unwrap<T>(MasivoOperation operation, DataEnvelope<T>? envelope)
+    /// <summary>The answer's <c>data</c>; a success without it (or with a blank string) is an invalid response.</summary>
+    private static T Unwrap<T>(MasivoOperation operation, DataEnvelope<T>? envelope, int statusCode)
         where T : class =>
-        envelope?.Data ?? throw new MasivoInvalidResponseException(
-            $"Masivo answered {operation.Route} with success but no \"data\"; the call may have succeeded.", innerException: null)
-        {
-            Operation = operation.Name,
-        };
+        envelope?.Data is { } data && !(data is string text && string.IsNullOrWhiteSpace(text))
+            ? data
+            : throw new MasivoInvalidResponseException(
+                $"Masivo answered {statusCode} to {operation.Route} with success but no \"data\"; the call may have succeeded.", innerException: null)
+            {
+                StatusCode = statusCode,
+                Operation = operation.Name,
+            };
 }

@@ -118,6 +118,7 @@ public sealed class TokenLifecycleWireTests : IDisposable
         var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(Search);
 
         Assert.Equal(["/auth/authorize"], Paths());
+        Assert.Equal(200, error.StatusCode);
         Assert.DoesNotContain(ApiKey, error.ToString(), StringComparison.Ordinal);
     }
 

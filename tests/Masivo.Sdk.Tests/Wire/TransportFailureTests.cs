@@ -92,6 +92,7 @@ public sealed class TransportFailureTests
             new CreateCustomerRequest { Id = "1", Name = "A", Email = "a@example.com", RegistrationDate = DateTimeOffset.UtcNow }));
 
         Assert.Equal("customers.create", error.Operation);
+        Assert.Equal(201, error.StatusCode);
     }
 
     [Fact]
