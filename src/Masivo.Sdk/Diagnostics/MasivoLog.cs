@@ -17,6 +17,9 @@ internal static partial class MasivoLog
     [LoggerMessage(3, LogLevel.Warning, "{Operation} failed in {ElapsedMs} ms with {ErrorType} (status {StatusCode})")]
     public static partial void OperationFailed(ILogger logger, string operation, long elapsedMs, string errorType, int? statusCode);
 
+    [LoggerMessage(13, LogLevel.Debug, "{Operation} was answered 429 after {ElapsedMs} ms; it is sent again after {RetryAfterMs} ms")]
+    public static partial void OperationRateLimited(ILogger logger, string operation, long elapsedMs, long? retryAfterMs);
+
     [LoggerMessage(4, LogLevel.Debug, "{Operation} was cancelled by the caller after {ElapsedMs} ms")]
     public static partial void OperationCancelled(ILogger logger, string operation, long elapsedMs);
 

@@ -37,6 +37,16 @@ internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoOperat
         activity?.Dispose();
     }
 
+    /// <summary>A 429 the caller waits out and resends: not an error of the operation.</summary>
+    public void RateLimited(MasivoRateLimitException limited)
+    {
+        var elapsed = client.TimeProvider.GetElapsedTime(startTimestamp);
+        activity?.SetTag("masivo.outcome", "rate_limited");
+        Record(elapsed, "rate_limited", errorType: null);
+        MasivoLog.OperationRateLimited(client.Logger, name, (long)elapsed.TotalMilliseconds, (long?)limited.RetryAfter?.TotalMilliseconds);
+        activity?.Dispose();
+    }
+
     public void Cancelled()
     {
         var elapsed = client.TimeProvider.GetElapsedTime(startTimestamp);

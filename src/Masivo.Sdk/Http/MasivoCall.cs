@@ -7,6 +7,8 @@ namespace Masivo.Sdk.Http;
 /// <summary>
 /// Runs one Refit call: reads the answer (<see cref="MasivoResponse"/>), unwraps <c>{"data": ...}</c>,
 /// refuses an empty success body, maps any other exception to the SDK's own, and traces, times and logs the call.
+/// A caller that waits out a 429 itself (the migration engine) says so, and the 429 is then recorded as
+/// handled, not as a failure.
 /// </summary>
 internal static class MasivoCall
 {
@@ -19,7 +21,8 @@ internal static class MasivoCall
         CancellationToken cancellationToken,
         IEnumerable<string>? queryFields = null,
         int? batchIndex = null,
-        int? recordCount = null)
+        int? recordCount = null,
+        bool rateLimitIsHandled = false)
         where T : class
     {
         var trace = telemetry.StartOperation(operation, queryFields, batchIndex, recordCount);
@@ -45,6 +48,11 @@ internal static class MasivoCall
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             trace.Cancelled();
+            throw;
+        }
+        catch (MasivoRateLimitException limited) when (rateLimitIsHandled)
+        {
+            trace.RateLimited(limited);
             throw;
         }
         catch (Exception exception)

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk.Migrations;
 
 /// <summary>
 /// Streams a source into batches and sends them paced to Masivo's migration limiter. The next batch
 /// is read while the current one is in flight, so at most two batches are held in memory. When the
-/// migration returns or throws, every record read is in exactly one batch result.
+/// migration returns or throws, every record read is in exactly one batch result, and resuming with
+/// <c>Skip(NextRecordIndex)</c> loses nothing.
 /// </summary>
 internal static class MigrationEngine
 {
@@ -14,6 +17,7 @@ internal static class MigrationEngine
     public const int MaxRateLimitResends = 10;
 
     /// <summary>Migrates a synchronous source; a collection is validated whole before anything is sent.</summary>
+    /// <exception cref="ArgumentException">A record of a collection cannot be migrated; nothing was sent.</exception>
     public static Task<MigrationResult<T>> RunAsync<T>(IEnumerable<T> source, MigrationPlan<T> plan, CancellationToken cancellationToken)
     {
         var count = AsyncSource.CountOf(source);
@@ -22,7 +26,10 @@ internal static class MigrationEngine
             var index = 0;
             foreach (var record in source)
             {
-                BatchReader<T>.Validate(plan, record, index++, resumeIndex: 0);
+                if (BatchReader<T>.Problem(plan, record, index++) is { } invalid)
+                {
+                    throw new ArgumentException(invalid.Message + " Nothing was sent.", plan.RecordName, invalid.InnerException);
+                }
             }
         }
 
@@ -86,114 +93,208 @@ internal static class MigrationEngine
         }
     }
 
+    /// <summary>
+    /// The migration itself. Whatever ends it (success, a failed batch, the caller's cancellation, the
+    /// source throwing, an invalid or unserializable record, the pacer, a disposed client), every record
+    /// read is in exactly one batch result: acknowledged, sent and failed, or read and never sent, the
+    /// last two with their records.
+    /// </summary>
     private static async Task<MigrationResult<T>> RunCoreAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken)
     {
         var ledger = new MigrationLedger<T>(plan, knownCount);
-        var enumerator = source.GetAsyncEnumerator(cancellationToken);
-        await using (enumerator.ConfigureAwait(false))
+        BatchReader<T>? reader = null;
+        MigrationBatch<T>? ready = null;
+        InFlight<T>? inFlight = null;
+        try
         {
-            var reader = new BatchReader<T>(enumerator, plan);
-            MigrationBatch<T>? current = null;
-            MigrationBatch<T>? next = null;
-            var currentSent = false;
-            try
+            var enumerator = source.GetAsyncEnumerator(cancellationToken);
+            await using (enumerator.ConfigureAwait(false))
             {
-                current = await reader.ReadAsync(0).ConfigureAwait(false);
-                while (current is not null)
+                reader = new BatchReader<T>(enumerator, plan, cancellationToken);
+                ready = await reader.ReadAsync().ConfigureAwait(false);
+                while (ready is not null)
                 {
-                    await plan.Pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
-                    currentSent = true;
-                    ledger.Sending(current, reader.RecordsRead);
-                    var sending = SendAsync(plan, current, cancellationToken);
+                    inFlight = await StartAsync(plan, ledger, ready, reader.RecordsRead, cancellationToken).ConfigureAwait(false);
+                    ready = null;
 
+                    // The next batch is read while this one is in flight.
                     ExceptionDispatchInfo? readFailure = null;
                     try
                     {
-                        next = await reader.ReadAsync(ledger.ResumeIndex(current.FirstRecordIndex)).ConfigureAwait(false);
+                        ready = await reader.ReadAsync().ConfigureAwait(false);
                     }
                     catch (Exception exception)
                     {
                         readFailure = ExceptionDispatchInfo.Capture(exception);
                     }
 
-                    var (message, error) = await sending.ConfigureAwait(false);
-                    Count(plan, current, error);
-                    if (error is null)
-                    {
-                        ledger.Succeeded(current, message, reader.RecordsRead);
-                    }
-                    else
-                    {
-                        ledger.Failed(current, error, reader.RecordsRead);
-                    }
-
-                    (current, currentSent) = (null, false);
+                    var completing = inFlight;
+                    inFlight = null;
+                    var error = await CompleteAsync(plan, ledger, completing, reader.RecordsRead).ConfigureAwait(false);
                     readFailure?.Throw();
+                    cancellationToken.ThrowIfCancellationRequested();
 
                     if (error is not null && !plan.Options.ContinueOnBatchFailure)
                     {
-                        if (next is not null)
+                        if (ready is not null)
                         {
-                            ledger.NotSent(next, "the migration stopped at an earlier failed batch.", reader.RecordsRead);
+                            ledger.NotSent(ready, "the migration stopped at an earlier failed batch.", reader.RecordsRead);
+                            ready = null;
                         }
 
                         var partial = ledger.Result(reader.RecordsRead);
                         throw new MasivoMigrationException(StoppedMessage(plan, partial, error), partial, error);
                     }
-
-                    (current, next) = (next, null);
                 }
             }
-            catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested && cancelled is not MasivoMigrationCanceledException)
+
+            if (ledger.ProgressFailure is { } progressFailure)
             {
-                if (current is not null)
-                {
-                    if (currentSent)
-                    {
-                        ledger.Failed(current, new MasivoException(
-                            $"Batch {current.Index} was cancelled in flight: Masivo may or may not have processed it. Sending it again is safe: a migration is an upsert.",
-                            cancelled) { Operation = plan.Operation.Name }, reader.RecordsRead);
-                    }
-                    else
-                    {
-                        ledger.NotSent(current, "the migration was cancelled.", reader.RecordsRead);
-                    }
-                }
-
-                if (next is not null)
-                {
-                    ledger.NotSent(next, "the migration was cancelled.", reader.RecordsRead);
-                }
-
-                throw new MasivoMigrationCanceledException(ledger.Result(reader.RecordsRead), cancelled, cancellationToken);
+                // Every batch was sent and accounted; the caller still hears that its handler failed.
+                throw new MigrationSourceException(
+                    $"every batch was sent, but the progress handler threw {progressFailure.GetType().Name}: {progressFailure.Message}", progressFailure);
             }
 
             return ledger.Result(reader.RecordsRead);
         }
+        catch (Exception exception) when (exception is not MasivoMigrationException)
+        {
+            var cancelled = exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var reason = cancelled ? "the migration was cancelled." : "the migration stopped before it was sent.";
+            if (inFlight is { } completing)
+            {
+                inFlight = null;
+                await CompleteAsync(plan, ledger, completing, reader?.RecordsRead ?? 0).ConfigureAwait(false);
+            }
+
+            if (ready is not null)
+            {
+                ledger.NotSent(ready, reason, reader!.RecordsRead);
+            }
+
+            if (reader?.TakeUnfinished() is { } unfinished)
+            {
+                ledger.NotSent(unfinished, reason, reader.RecordsRead);
+            }
+
+            var result = ledger.Result(reader?.RecordsRead ?? 0);
+            if (cancelled)
+            {
+                throw new MasivoMigrationCanceledException(result, exception, cancellationToken);
+            }
+
+            var what = exception is MigrationSourceException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
+            throw new MasivoMigrationException(StoppedMessage(plan, result, what), result, exception is MigrationSourceException ? exception.InnerException : exception);
+        }
     }
 
-    /// <summary>Sends one batch, waiting out 429s through the pacer; a failure is returned, not thrown.</summary>
-    private static async Task<BatchOutcome> SendAsync<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serializes a batch once and, at the pacer's next turn, starts sending it. A batch that cannot be
+    /// serialized is never sent: it fails at once with the reason.
+    /// </summary>
+    private static async Task<InFlight<T>> StartAsync<T>(MigrationPlan<T> plan, MigrationLedger<T> ledger, MigrationBatch<T> batch, int recordsRead, CancellationToken cancellationToken)
     {
-        for (var resends = 0; ; resends++)
+        SerializedJson body;
+        try
         {
-            try
+            body = plan.SerializeBatch(batch.Records);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            var error = new MasivoException(
+                string.Create(CultureInfo.InvariantCulture, $"Batch {batch.Index} (records {batch.FirstRecordIndex} to {batch.FirstRecordIndex + batch.Records.Count - 1}) was not sent: it cannot be serialized: {exception.Message}"),
+                exception) { Operation = plan.Operation.Name };
+            return new InFlight<T>(batch, Task.FromResult(new BatchOutcome(null, error)));
+        }
+
+        try
+        {
+            await plan.Pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+
+        ledger.Sending(batch, recordsRead);
+        return new InFlight<T>(batch, SendAsync(plan, batch, body, cancellationToken));
+    }
+
+    /// <summary>Waits for a batch's outcome and records it; returns its error, if any.</summary>
+    private static async Task<MasivoException?> CompleteAsync<T>(MigrationPlan<T> plan, MigrationLedger<T> ledger, InFlight<T> inFlight, int recordsRead)
+    {
+        var (message, error) = await inFlight.Outcome.ConfigureAwait(false);
+        Count(plan, inFlight.Batch, error);
+        if (error is null)
+        {
+            ledger.Succeeded(inFlight.Batch, message, recordsRead);
+        }
+        else
+        {
+            ledger.Failed(inFlight.Batch, error, recordsRead);
+        }
+
+        return error;
+    }
+
+    /// <summary>
+    /// Sends one serialized batch, waiting out 429s through the pacer and resending the same bytes.
+    /// Never throws: whatever stops the batch is its outcome's error.
+    /// </summary>
+    private static async Task<BatchOutcome> SendAsync<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, SerializedJson body, CancellationToken cancellationToken)
+    {
+        using (body)
+        {
+            for (var resends = 0; ; resends++)
             {
-                return new BatchOutcome(await plan.SendBatchAsync(batch.Records, batch.Index, cancellationToken).ConfigureAwait(false), null);
-            }
-            catch (MasivoRateLimitException) when (resends < MaxRateLimitResends)
-            {
-                // The pacer has seen the 429's Retry-After: the next turn comes after it.
-                await plan.Pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (MasivoException error)
-            {
-                return new BatchOutcome(null, error);
+                try
+                {
+                    return new BatchOutcome(await plan.SendBatchAsync(body, batch.Index, batch.Records.Count, cancellationToken).ConfigureAwait(false), null);
+                }
+                catch (MasivoRateLimitException limited) when (resends < MaxRateLimitResends)
+                {
+                    // The pacer has seen the 429's Retry-After: the next turn comes after it.
+                    try
+                    {
+                        await plan.Pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception stopped)
+                    {
+                        return new BatchOutcome(null, new MasivoException(
+                            $"Batch {batch.Index} was answered 429 and stopped while waiting to be sent again ({stopped.GetType().Name}): Masivo did not process it.",
+                            limited) { Operation = plan.Operation.Name });
+                    }
+                }
+                catch (MasivoException error)
+                {
+                    return new BatchOutcome(null, error);
+                }
+                catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
+                {
+                    return new BatchOutcome(null, new MasivoException(
+                        $"Batch {batch.Index} was cancelled in flight: Masivo may or may not have processed it. Sending it again is safe: a migration is an upsert.",
+                        cancelled) { Operation = plan.Operation.Name });
+                }
+                catch (Exception unexpected)
+                {
+                    return new BatchOutcome(null, new MasivoException(
+                        $"Batch {batch.Index} failed: {unexpected.GetType().Name}: {unexpected.Message}",
+                        unexpected) { Operation = plan.Operation.Name });
+                }
             }
         }
     }
 
     private readonly record struct BatchOutcome(string? Message, MasivoException? Error);
+
+    private sealed record InFlight<T>(MigrationBatch<T> Batch, Task<BatchOutcome> Outcome);
+
+    private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, string what) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"The {plan.RecordName} migration stopped: {what} {partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; "
+            + $"the others are in Result with their records. Resume with Skip({partial.NextRecordIndex}).");
 
     private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, MasivoException error)
     {

@@ -16,6 +16,9 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
     /// <summary>Gets the index of the first record not acknowledged so far: where a caller resumes.</summary>
     public int? FirstUnacknowledged { get; private set; }
 
+    /// <summary>Gets what the caller's progress handler threw, if it did: reporting then stops, the accounts do not.</summary>
+    public Exception? ProgressFailure { get; private set; }
+
     public int ResumeIndex(int recordsRead) => FirstUnacknowledged ?? recordsRead;
 
     public void Sending(MigrationBatch<T> batch, int recordsRead)
@@ -36,7 +39,7 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
         _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records.Count, message: null, error, batch.Records));
         _failed += batch.Records.Count;
         _failedBatches++;
-        FirstUnacknowledged ??= batch.FirstRecordIndex;
+        FirstUnacknowledged = Math.Min(FirstUnacknowledged ?? int.MaxValue, batch.FirstRecordIndex);
         Report(recordsRead);
     }
 
@@ -49,7 +52,7 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
 
     private void Report(int recordsRead)
     {
-        if (plan.Options.Progress is not { } progress)
+        if (plan.Options.Progress is not { } progress || ProgressFailure is not null)
         {
             return;
         }
@@ -64,7 +67,18 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
             remaining = perBatch * batchesLeft;
         }
 
-        progress.Report(new MigrationProgress
+        try
+        {
+            progress.Report(Snapshot(recordsRead, elapsed, remaining));
+        }
+        catch (Exception exception)
+        {
+            ProgressFailure = exception;
+        }
+    }
+
+    private MigrationProgress Snapshot(int recordsRead, TimeSpan elapsed, TimeSpan? remaining) =>
+        new()
         {
             RecordsRead = recordsRead,
             RecordsSent = _sent,
@@ -75,6 +89,5 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
             TotalRecords = knownCount,
             Elapsed = elapsed,
             EstimatedTimeRemaining = remaining,
-        });
-    }
+        };
 }

@@ -17,8 +17,11 @@ internal sealed class MigrationPlan<T>
 
     public required TimeProvider TimeProvider { get; init; }
 
-    /// <summary>Gets what sends one batch (its records and index) and returns Masivo's acknowledgement message.</summary>
-    public required Func<IReadOnlyList<T>, int, CancellationToken, Task<string?>> SendBatchAsync { get; init; }
+    /// <summary>Gets what serializes one batch's records into its request body, once: a resend after a 429 sends the same bytes.</summary>
+    public required Func<IReadOnlyList<T>, Serialization.SerializedJson> SerializeBatch { get; init; }
+
+    /// <summary>Gets what sends one serialized batch (its body, index and record count) and returns Masivo's acknowledgement message.</summary>
+    public required Func<Serialization.SerializedJson, int, int, CancellationToken, Task<string?>> SendBatchAsync { get; init; }
 
     /// <summary>Gets the client's logger, and the tags its traces and metrics carry.</summary>
     public required Diagnostics.ClientTelemetry Telemetry { get; init; }

@@ -37,9 +37,10 @@ internal static class MigrationPlanFactory
             TimeProvider = context.TimeProvider,
             ValidateRecord = validateRecord,
             Telemetry = context.Telemetry,
-            SendBatchAsync = async (batch, batchIndex, cancellationToken) =>
+            SerializeBatch = batch => SerializedJson.Create(toBody(batch), bodyJson, (long)batch.Count * BytesPerRecordGuess),
+            SendBatchAsync = async (body, batchIndex, recordCount, cancellationToken) =>
             {
-                using var content = PooledJsonContent.Create(toBody(batch), bodyJson, (long)batch.Count * BytesPerRecordGuess);
+                using var content = body.ToContent();
                 var acknowledgement = await MasivoCall.RunAsync(
                     context.Telemetry,
                     operation,
@@ -48,7 +49,8 @@ internal static class MigrationPlanFactory
                     MasivoJsonContext.Default.DataEnvelopeMigrationAcknowledgement,
                     cancellationToken,
                     batchIndex: batchIndex,
-                    recordCount: batch.Count).ConfigureAwait(false);
+                    recordCount: recordCount,
+                    rateLimitIsHandled: true).ConfigureAwait(false);
                 return acknowledgement.Message;
             },
         };

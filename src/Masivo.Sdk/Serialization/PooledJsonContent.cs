@@ -8,15 +8,18 @@ namespace Masivo.Sdk.Serialization;
 /// <summary>
 /// A JSON body serialized once into pooled segments and sent with a Content-Length: a retry resends
 /// the same bytes without serializing again, and no proxy has to cope with a chunked upload of
-/// megabytes. The buffer returns to the pool when the request is disposed.
+/// megabytes. The buffer returns to the pool when the request is disposed, unless the content only
+/// borrows it (<see cref="SerializedJson"/> keeps it for resends).
 /// </summary>
 internal sealed class PooledJsonContent : HttpContent
 {
     private readonly PooledBufferWriter _buffer;
+    private readonly bool _ownsBuffer;
 
-    private PooledJsonContent(PooledBufferWriter buffer)
+    private PooledJsonContent(PooledBufferWriter buffer, bool ownsBuffer)
     {
         _buffer = buffer;
+        _ownsBuffer = ownsBuffer;
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
@@ -27,7 +30,7 @@ internal sealed class PooledJsonContent : HttpContent
         {
             using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = typeInfo.Options.Encoder });
             JsonSerializer.Serialize(writer, value, typeInfo);
-            return new PooledJsonContent(buffer);
+            return new PooledJsonContent(buffer, ownsBuffer: true);
         }
         catch
         {
@@ -35,6 +38,9 @@ internal sealed class PooledJsonContent : HttpContent
             throw;
         }
     }
+
+    /// <summary>A content over bytes someone else owns and disposes.</summary>
+    public static PooledJsonContent Borrowing(PooledBufferWriter buffer) => new(buffer, ownsBuffer: false);
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         _buffer.CopyToAsync(stream, CancellationToken.None);
@@ -50,7 +56,7 @@ internal sealed class PooledJsonContent : HttpContent
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && _ownsBuffer)
         {
             _buffer.Dispose();
         }

@@ -235,26 +235,35 @@ public sealed class MigrationEngineTests
     }
 
     [Fact]
-    public async Task An_invalid_record_in_a_stream_stops_before_its_batch_and_says_where_to_resume()
+    public async Task An_invalid_record_in_a_stream_stops_before_its_batch_with_the_account_and_where_to_resume()
     {
         await using var sink = await MigrationSink.StartAsync(_ => SinkAnswer.Ok);
+        var records = Enumerable.Range(0, 30).Select(i => new CustomerMigrationRecord { Id = "c" + i, DocumentType = i == 25 ? "DNI" : null }).ToList();
 
         async IAsyncEnumerable<CustomerMigrationRecord> Source()
         {
-            for (var i = 0; i < 30; i++)
+            foreach (var record in records)
             {
                 await Task.Yield();
-                yield return new CustomerMigrationRecord { Id = "c" + i, DocumentType = i == 25 ? "DNI" : null };
+                yield return record;
             }
         }
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(
+        var error = await Assert.ThrowsAsync<MasivoMigrationException>(
             () => sink.Client.Customers.MigrateAsync(Source(), new MigrationOptions { BatchSize = 10 }));
 
         Assert.Contains("customers[25]", error.Message, StringComparison.Ordinal);
         Assert.Contains("document_number", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Skip(10)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Skip(20)", error.Message, StringComparison.Ordinal);
+        Assert.IsType<ArgumentException>(error.InnerException);
         Assert.Equal(["c0", "c9", "c10", "c19"], sink.Requests.SelectMany(r => new[] { r.Ids[0], r.Ids[^1] }));
+
+        // Records 20-25 were read (25 is the invalid one) and never sent: they are in the result.
+        var result = Assert.IsType<MigrationResult<CustomerMigrationRecord>>(error.Result);
+        MigrationAssert.AccountsForEveryRecord(result, records);
+        Assert.Equal(26, result.TotalRecords);
+        Assert.Equal(20, result.NextRecordIndex);
+        Assert.Equal(records.Skip(20).Take(6), result.FailedBatches.Single().Records!);
     }
 
     private static async IAsyncEnumerable<ContactMigrationRecord> AsyncContacts(int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -1,0 +1,314 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Masivo.Sdk.Contacts;
+using Masivo.Sdk.Customers;
+using Masivo.Sdk.Http;
+using Masivo.Sdk.Migrations;
+using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Tests.Support;
+
+namespace Masivo.Sdk.Tests.Migrations;
+
+/// <summary>
+/// The migration invariant as a property: whatever ends a migration (success, failed batches, 429s,
+/// broken connections, the caller's cancellation at any point, a source that throws, an invalid or
+/// unserializable record, a progress handler that throws), it ends in a result or in a
+/// <see cref="MasivoMigrationException"/>/<see cref="MasivoMigrationCanceledException"/> whose result
+/// holds every record read in exactly one batch, in order, failed batches with their records, and a
+/// <c>NextRecordIndex</c> before which every record was acknowledged. Thousands of seeded runs, on
+/// both resources and every kind of source, through the real plan (serialization, answer reading,
+/// error mapping) with the HTTP call answered in memory.
+/// </summary>
+public sealed class MigrationInvariantTests
+{
+    private const int RunsPerCase = 700;
+
+    public static TheoryData<Resource, SourceKind> Cases()
+    {
+        var cases = new TheoryData<Resource, SourceKind>();
+        foreach (var resource in Enum.GetValues<Resource>())
+        {
+            foreach (var kind in Enum.GetValues<SourceKind>())
+            {
+                cases.Add(resource, kind);
+            }
+        }
+
+        return cases;
+    }
+
+    public enum Resource
+    {
+        Contacts,
+        Customers,
+    }
+
+    public enum SourceKind
+    {
+        List,
+        LazyEnumerable,
+        AsyncEnumerable,
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Every_record_read_is_accounted_for_however_the_migration_ends(Resource resource, SourceKind kind)
+    {
+        for (var seed = 0; seed < RunsPerCase; seed++)
+        {
+            var scenario = Scenario.Random(new Random(HashCode.Combine(resource, kind, seed)), kind);
+            try
+            {
+                await (resource == Resource.Contacts
+                    ? RunAsync(scenario, kind, Contacts(scenario), MasivoOperation.MigrateContacts, "contacts", static b => new ContactMigrationBatch(b), MasivoJsonContext.Default.ContactMigrationBatch, null)
+                    : RunAsync(scenario, kind, Customers(scenario), MasivoOperation.MigrateCustomers, "customers", static b => new CustomerMigrationBatch(b), MasivoJsonContext.Default.CustomerMigrationBatch, static r => r.Validate("customers")));
+            }
+            catch (Exception failure) when (failure is not OutOfMemoryException)
+            {
+                throw new InvalidOperationException($"{resource}, {kind}, seed {seed}: {scenario}", failure);
+            }
+        }
+    }
+
+    private static async Task RunAsync<T, TBody>(
+        Scenario scenario,
+        SourceKind kind,
+        List<T> records,
+        MasivoOperation operation,
+        string recordName,
+        Func<IReadOnlyList<T>, TBody> toBody,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> bodyJson,
+        Action<T>? validate)
+        where T : class
+    {
+        using var cancellation = new CancellationTokenSource();
+        var server = new InMemoryMigrationServer(scenario, cancellation);
+        var context = new MasivoClientContext(new MasivoClientOptions { AccessToken = "t", MigrationRequestInterval = TimeSpan.Zero }, TimeProvider.System);
+        var reports = 0;
+        var options = new MigrationOptions
+        {
+            BatchSize = scenario.BatchSize,
+            ContinueOnBatchFailure = scenario.ContinueOnBatchFailure,
+            Progress = new ThrowingProgress(() =>
+            {
+                if (++reports == scenario.ProgressThrowsAt)
+                {
+                    throw new InvalidOperationException("progress handler broke");
+                }
+            }),
+        };
+        var plan = MigrationPlanFactory.Create(recordName, operation, options, 1000, timeZoneAllowed: false, context, toBody, bodyJson, server.SendAsync, validate);
+
+        var read = 0;
+        MigrationResult<T> result;
+        try
+        {
+            var task = kind switch
+            {
+                SourceKind.List => MigrationEngine.RunAsync(records, plan, cancellation.Token),
+                SourceKind.LazyEnumerable => MigrationEngine.RunAsync(Lazy(records, scenario, cancellation, () => read++), plan, cancellation.Token),
+                _ => MigrationEngine.RunAsync(Async(records, scenario, cancellation, () => read++), knownCount: null, plan, cancellation.Token),
+            };
+            result = await task;
+
+            // Returned: the whole source was read, nothing stopped it, and failures only where allowed.
+            Assert.Equal(records.Count, result.TotalRecords);
+            Assert.Null(scenario.SourceThrowsAt);
+            Assert.Null(scenario.InvalidAt);
+            Assert.False(cancellation.IsCancellationRequested);
+            Assert.True(result.IsSuccess || scenario.ContinueOnBatchFailure);
+        }
+        catch (MasivoMigrationCanceledException cancelled)
+        {
+            Assert.Equal(cancellation.Token, cancelled.CancellationToken);
+            result = Assert.IsType<MigrationResult<T>>(cancelled.Result);
+        }
+        catch (MasivoMigrationException stopped)
+        {
+            result = Assert.IsType<MigrationResult<T>>(stopped.Result);
+            Assert.Contains($"Skip({result.NextRecordIndex})", stopped.Message, StringComparison.Ordinal);
+        }
+        catch (ArgumentException invalid) when (kind == SourceKind.List)
+        {
+            // A collection is validated whole before anything is sent.
+            Assert.NotNull(scenario.InvalidAt);
+            Assert.Contains($"{recordName}[{scenario.InvalidAt}]", invalid.Message, StringComparison.Ordinal);
+            Assert.Empty(server.Received);
+            return;
+        }
+
+        MigrationAssert.AccountsForEveryRecord(result, records);
+        if (kind != SourceKind.List)
+        {
+            Assert.Equal(read, result.TotalRecords);
+        }
+
+        var received = server.Received.ToHashSet();
+        foreach (var batch in result.Batches)
+        {
+            var indexes = Enumerable.Range(batch.FirstRecordIndex, batch.Count);
+            if (batch.Succeeded)
+            {
+                Assert.All(indexes, i => Assert.Contains(i, received));
+            }
+            else if (batch.Error!.Message.Contains("was not sent", StringComparison.Ordinal))
+            {
+                Assert.All(indexes, i => Assert.DoesNotContain(i, received));
+            }
+        }
+    }
+
+    private static List<ContactMigrationRecord> Contacts(Scenario scenario) =>
+        Enumerable.Range(0, scenario.Count).Select(i => new ContactMigrationRecord
+        {
+            ExternalId = Id(i),
+            Tags = i == scenario.UnserializableAt ? new JsonObject { ["score"] = JsonValue.Create(double.NaN) } : null,
+        }).Select((r, i) => i == scenario.InvalidAt ? null! : r).ToList();
+
+    private static List<CustomerMigrationRecord> Customers(Scenario scenario) =>
+        Enumerable.Range(0, scenario.Count).Select(i => new CustomerMigrationRecord
+        {
+            Id = Id(i),
+            DocumentType = i == scenario.InvalidAt ? "DNI" : null,
+            Tags = i == scenario.UnserializableAt ? new JsonObject { ["score"] = JsonValue.Create(double.NaN) } : null,
+        }).ToList();
+
+    private static string Id(int index) => index.ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<T> Lazy<T>(List<T> records, Scenario scenario, CancellationTokenSource cancellation, Action onRead)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            Disturb(i, scenario, cancellation);
+            onRead();
+            yield return records[i];
+        }
+    }
+
+    private static async IAsyncEnumerable<T> Async<T>(List<T> records, Scenario scenario, CancellationTokenSource cancellation, Action onRead, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (i % 3 == 0)
+            {
+                await Task.Yield();
+            }
+
+            Disturb(i, scenario, cancellation);
+            cancellationToken.ThrowIfCancellationRequested();
+            onRead();
+            yield return records[i];
+        }
+    }
+
+    private static void Disturb(int index, Scenario scenario, CancellationTokenSource cancellation)
+    {
+        if (index == scenario.SourceThrowsAt)
+        {
+            throw new IOException($"the source file broke at record {index}");
+        }
+
+        if (index == scenario.CancelAtRecord)
+        {
+            cancellation.Cancel();
+        }
+    }
+
+    /// <summary>One randomized run: the records, the batching, and where things go wrong (or nowhere).</summary>
+    private sealed record Scenario(
+        int Count,
+        int BatchSize,
+        bool ContinueOnBatchFailure,
+        int? InvalidAt,
+        int? UnserializableAt,
+        int? SourceThrowsAt,
+        int? CancelAtRecord,
+        int? CancelAtRequest,
+        int? ProgressThrowsAt,
+        double FailureRate,
+        double RateLimitRate,
+        double DropRate)
+    {
+        public static Scenario Random(Random random, SourceKind kind)
+        {
+            var count = random.Next(0, 40);
+            var seed = random.Next();
+            int? Somewhere(double chance) => count > 0 && random.NextDouble() < chance ? random.Next(count) : null;
+            return new Scenario(
+                count,
+                random.Next(1, 8),
+                random.NextDouble() < 0.5,
+                Somewhere(0.15),
+                Somewhere(0.15),
+                kind == SourceKind.List ? null : Somewhere(0.15),
+                kind == SourceKind.List ? null : Somewhere(0.15),
+                random.NextDouble() < 0.15 ? random.Next(0, 8) : null,
+                random.NextDouble() < 0.1 ? random.Next(1, 10) : null,
+                random.NextDouble() < 0.5 ? 0 : random.NextDouble() * 0.4,
+                random.NextDouble() < 0.5 ? 0 : random.NextDouble() * 0.3,
+                random.NextDouble() < 0.7 ? 0 : random.NextDouble() * 0.2)
+            {
+                Seed = seed,
+            };
+        }
+
+        public int Seed { get; init; }
+    }
+
+    /// <summary>Answers migration requests in memory as the plan's HTTP call, with scripted faults.</summary>
+    private sealed class InMemoryMigrationServer(Scenario scenario, CancellationTokenSource cancellation)
+    {
+        private readonly Random _random = new(scenario.Seed);
+        private int _requests;
+
+        public ConcurrentBag<int> Received { get; } = [];
+
+        public async Task<HttpResponseMessage> SendAsync(HttpContent content, string? timeZone, CancellationToken cancellationToken)
+        {
+            var number = Interlocked.Increment(ref _requests) - 1;
+            var body = JsonNode.Parse(await content.ReadAsStringAsync(cancellationToken))!;
+            var ids = (body["contacts"] ?? body["customers"])!.AsArray().Select(r => int.Parse((string)(r!["external_id"] ?? r["id"])!, CultureInfo.InvariantCulture)).ToList();
+            if (number == scenario.CancelAtRequest)
+            {
+                if (_random.NextDouble() < 0.5)
+                {
+                    ids.ForEach(Received.Add); // processed, then the caller cancels before the answer
+                }
+
+                await cancellation.CancelAsync();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (_random.NextDouble() < scenario.RateLimitRate)
+            {
+                return Answer(HttpStatusCode.TooManyRequests, """{"error":"Too many requests"}""");
+            }
+
+            if (_random.NextDouble() < scenario.DropRate)
+            {
+                throw new HttpRequestException("The connection broke.", new IOException("reset"), HttpStatusCode.BadGateway);
+            }
+
+            if (_random.NextDouble() < scenario.FailureRate)
+            {
+                return Answer(HttpStatusCode.BadRequest, """{"error":"Bad request","details":"refused"}""");
+            }
+
+            ids.ForEach(Received.Add);
+            return Answer(HttpStatusCode.OK, """{"data":{"message":"batch enqueued successfully"}}""");
+        }
+
+        private static HttpResponseMessage Answer(HttpStatusCode status, string json) =>
+            new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+    }
+
+    private sealed class ThrowingProgress(Action report) : IProgress<MigrationProgress>
+    {
+        public void Report(MigrationProgress value) => report();
+    }
+}
