@@ -80,8 +80,14 @@ public class ContactsClient
     /// <param name="cancellationToken">A token to cancel the migration.</param>
     /// <returns>The outcome of every batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contacts"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options or a record are invalid.</exception>
-    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contacts);
@@ -97,8 +103,14 @@ public class ContactsClient
     /// <param name="cancellationToken">A token to cancel the migration.</param>
     /// <returns>The outcome of every batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contacts"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options or a record are invalid.</exception>
-    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IAsyncEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contacts);

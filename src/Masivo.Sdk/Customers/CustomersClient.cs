@@ -65,8 +65,14 @@ public class CustomersClient
     /// <param name="cancellationToken">A token to cancel the migration.</param>
     /// <returns>The outcome of every batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options or a record are invalid, for example a document_type without a document_number.</exception>
-    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is, for example a document_type without a document_number (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);
@@ -82,8 +88,14 @@ public class CustomersClient
     /// <param name="cancellationToken">A token to cancel the migration.</param>
     /// <returns>The outcome of every batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The options or a record are invalid.</exception>
-    /// <exception cref="MasivoMigrationException">A batch failed and <see cref="MigrationOptions.ContinueOnBatchFailure"/> is off.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IAsyncEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);

@@ -29,7 +29,7 @@ public sealed class MigrationBatchResult<T>
     /// <summary>Gets the server's message for an acknowledged batch, such as "Contacts batch enqueued successfully".</summary>
     public string? Message { get; }
 
-    /// <summary>Gets why the batch failed, after retries.</summary>
+    /// <summary>Gets why the batch failed, after retries; for a batch read but never sent (the migration stopped first, or it cannot be serialized) the message says "was not sent".</summary>
     public MasivoException? Error { get; }
 
     /// <summary>Gets the batch's records when it failed, to send again; <see langword="null"/> for a succeeded batch.</summary>

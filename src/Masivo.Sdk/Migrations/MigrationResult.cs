@@ -1,6 +1,11 @@
 namespace Masivo.Sdk;
 
-/// <summary>What every migration reports, whatever its record type.</summary>
+/// <summary>
+/// What every migration reports, whatever its record type. The invariant, however the migration ended:
+/// every record read is in exactly one batch, batches follow the source in order, <see cref="TotalRecords"/>
+/// is <see cref="SucceededRecords"/> plus <see cref="FailedRecords"/>, and every record before
+/// <see cref="NextRecordIndex"/> was acknowledged, so resuming with <c>Skip(NextRecordIndex)</c> loses nothing.
+/// </summary>
 public abstract class MigrationResult
 {
     private protected MigrationResult(int totalRecords, int succeededRecords, int failedRecords, int nextRecordIndex, TimeSpan elapsed)
