@@ -72,6 +72,17 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
                 MasivoJsonContext.Default.DataEnvelopeString,
                 CancellationToken.None).ConfigureAwait(false);
 
+            if (!HeaderValues.IsSafe(token))
+            {
+                throw new MasivoInvalidResponseException(
+                    "Masivo's auth/authorize answered a token with a character an HTTP header cannot carry; it was not used and no call was made with it.",
+                    innerException: null)
+                {
+                    StatusCode = 200,
+                    Operation = MasivoOperation.Authorize.Name,
+                };
+            }
+
             var cached = new CachedToken(token, RefreshTime(token));
             lock (_gate)
             {

@@ -1,3 +1,5 @@
+using Masivo.Sdk.Http;
+
 namespace Masivo.Sdk.Auth;
 
 /// <summary>Tokens from the user's <see cref="IMasivoTokenProvider"/>.</summary>
@@ -14,7 +16,8 @@ internal sealed class ProviderAccessTokenSource(IMasivoTokenProvider provider, s
 
     public override string ToString() => nameof(ProviderAccessTokenSource);
 
-    private string Checked(string? token) => string.IsNullOrWhiteSpace(token)
-        ? throw new InvalidOperationException($"The IMasivoTokenProvider {provider.GetType().Name} returned no token.")
+    private string Checked(string? token) =>
+        string.IsNullOrWhiteSpace(token) ? throw new InvalidOperationException($"The IMasivoTokenProvider {provider.GetType().Name} returned no token.")
+        : !HeaderValues.IsSafe(token) ? throw new InvalidOperationException($"The IMasivoTokenProvider {provider.GetType().Name} returned a token with a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character); nothing was sent.")
         : token;
 }

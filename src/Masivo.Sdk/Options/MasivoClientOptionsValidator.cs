@@ -1,4 +1,5 @@
 using Masivo.Sdk.DependencyInjection;
+using Masivo.Sdk.Http;
 using Microsoft.Extensions.Options;
 
 namespace Masivo.Sdk;
@@ -65,6 +66,8 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
             failures.Add($"Exactly one credential source is allowed, but {string.Join(" and ", sources)} are set: keep one of them.");
         }
 
+        AddHeaderFailures(options, failures);
+
         if (string.IsNullOrWhiteSpace(options.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
         {
             failures.Add($"TimeZone '{options.TimeZone}' is not a known IANA time zone id, such as 'UTC' or 'America/New_York'.");
@@ -76,6 +79,27 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
         }
 
         return failures;
+    }
+
+    /// <summary>Every value the client sends in a header is checked here, before any request; a secret is never quoted.</summary>
+    private static void AddHeaderFailures(MasivoClientOptions options, List<string> failures)
+    {
+        if (options.AccountId is { } accountId && !HeaderValues.IsSafe(accountId))
+        {
+            failures.Add(accountId.Length == 0
+                ? "AccountId is empty: set the account id Masivo shows, or leave it unset."
+                : $"AccountId has a character the x-account-id header cannot carry ({HeaderValues.DescribeUnsafe(accountId)}): only visible ASCII characters are allowed, with no spaces or line breaks.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ApiKey) && !HeaderValues.IsSafe(options.ApiKey))
+        {
+            failures.Add("ApiKey has a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character): copy the key again, without surrounding text.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.AccessToken) && !HeaderValues.IsSafe(options.AccessToken))
+        {
+            failures.Add("AccessToken has a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character): set the token alone, without \"Bearer \".");
+        }
     }
 
     private static void AddCircuitBreakerFailures(MasivoClientOptions options, List<string> failures)

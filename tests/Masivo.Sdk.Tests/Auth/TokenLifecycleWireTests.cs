@@ -111,6 +111,8 @@ public sealed class TokenLifecycleWireTests : IDisposable
     [InlineData("not json at all")]
     [InlineData("""{"data":""}""")]
     [InlineData("""{"data":{"token":"x"}}""")]
+    [InlineData("""{"data":"abc\r\nX-Injected: yes"}""")]
+    [InlineData("""{"data":"tök"}""")]
     public async Task Authorize_answering_garbage_is_an_invalid_response_and_the_call_is_not_made(string body)
     {
         _masivo.Respond("GET", "/auth/authorize", 200, body);

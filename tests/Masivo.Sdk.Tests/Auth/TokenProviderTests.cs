@@ -75,6 +75,25 @@ public sealed class TokenProviderTests
         Assert.DoesNotContain("only-token", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("token\r\nX-Injected: yes")]
+    [InlineData("tóken")]
+    [InlineData("two words")]
+    public async Task A_provider_token_a_header_cannot_carry_is_refused_and_nothing_is_sent(string token)
+    {
+        var vault = new VaultTokens(token);
+        using var masivo = Masivo(vault);
+        masivo.Respond("GET", "/contacts", 200, """{"data":[]}""");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(
+            () => masivo.Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" }));
+
+        Assert.Contains("a character an HTTP header cannot carry", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(masivo.Requests);
+        Assert.Single(vault.Requests);
+    }
+
     [Fact]
     public async Task A_named_client_uses_the_provider_keyed_by_its_name()
     {

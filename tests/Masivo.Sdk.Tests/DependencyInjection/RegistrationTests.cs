@@ -74,6 +74,11 @@ public sealed class RegistrationTests : IDisposable
         { "credential", o => { o.AccessToken = null; o.ApiKey = null; } },
         { "Exactly one credential source", o => o.ApiKey = "key" },
         { "TimeZone", o => o.TimeZone = "Nowhere/Land" },
+        { "AccountId has a character the x-account-id header cannot carry (U+000D at position 6)", o => o.AccountId = "acct-1\r\nX-Injected: yes" },
+        { "AccountId has a character the x-account-id header cannot carry (U+00F1 at position 4)", o => o.AccountId = "cuenñ" },
+        { "AccountId is empty", o => o.AccountId = string.Empty },
+        { "ApiKey has a character an HTTP header cannot carry", o => { o.AccessToken = null; o.ApiKey = "key\nX-Injected: yes"; } },
+        { "AccessToken has a character an HTTP header cannot carry", o => o.AccessToken = "Bearer abc" },
         { "MasivoClientOptions.AttemptTimeout must be between 00:00:00.0100000 and 1.00:00:00", o => o.AttemptTimeout = TimeSpan.FromMilliseconds(5) },
         { "MasivoClientOptions.MaxRetries must be between 0 and 10", o => o.MaxRetries = 11 },
         { "MasivoClientOptions.TotalTimeout must be between 00:00:00.0100000 and 1.00:00:00", o => o.TotalTimeout = TimeSpan.Zero },
@@ -103,6 +108,11 @@ public sealed class RegistrationTests : IDisposable
         var error = Assert.Throws<ArgumentException>(() => new MasivoClient(options));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+        if (options.ApiKey is { Length: > 0 } key)
+        {
+            Assert.DoesNotContain(key, error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
