@@ -20,7 +20,7 @@ internal static class ApiErrorFactory
             return null;
         }
 
-        var body = await ReadBoundedAsync(response.Content).ConfigureAwait(false);
+        var body = EchoedSecrets.Redact(await ReadBoundedAsync(response.Content).ConfigureAwait(false), response.RequestMessage);
         var parsed = TryParse(body);
         var info = new ApiErrorInfo(
             (int)response.StatusCode,

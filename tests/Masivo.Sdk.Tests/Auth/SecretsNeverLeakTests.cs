@@ -69,4 +69,37 @@ public sealed class SecretsNeverLeakTests : IDisposable
             Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_refused_key_quoted_back_by_the_server_is_redacted_from_everything_surfaced()
+    {
+        _masivo.Respond("GET", "/auth/authorize", 401, $$"""{"error":"Unauthorized","details":"API key {{ApiKey}} is not valid","requirement":"key {{ApiKey}}"}""");
+
+        var error = await Assert.ThrowsAsync<MasivoAuthenticationException>(
+            () => _masivo.Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" }));
+
+        AssertRedacted(error, ApiKey);
+        Assert.Contains("API key [redacted] is not valid", error.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_token_quoted_back_by_the_server_is_redacted_from_everything_surfaced()
+    {
+        _masivo.Respond("GET", "/auth/authorize", 200, $$"""{"data":"{{_firstToken}}"}""");
+        _masivo.Respond("POST", "/coupons/redeem", 400, $$"""{"error":"Bad request","details":"token {{_firstToken.Replace("/", "\\/", StringComparison.Ordinal)}} / {{_firstToken}} rejected"}""");
+
+        var error = await Assert.ThrowsAsync<MasivoApiException>(
+            () => _masivo.Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c", Code = "CODE" }));
+
+        AssertRedacted(error, _firstToken);
+        Assert.Contains("[redacted]", error.Details, StringComparison.Ordinal);
+    }
+
+    private static void AssertRedacted(MasivoApiException error, string secret)
+    {
+        foreach (var text in new[] { error.Message, error.ToString(), error.Details, error.Error, error.Requirement, error.ResponseBody })
+        {
+            Assert.DoesNotContain(secret, text ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
 }
