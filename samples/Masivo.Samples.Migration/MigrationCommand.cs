@@ -64,5 +64,18 @@ internal static class MigrationCommand
             console.MarkupLineInterpolated($"[red]{error.Message}[/]");
             return 2;
         }
+        finally
+        {
+            if (settings.File is null)
+            {
+                // The generated sample and its (empty) rejected file are the tool's own: nothing to keep.
+                // A failed-records file, if any, stays: it is the run's output.
+                File.Delete(path);
+                if (settings.RejectedFile is null)
+                {
+                    File.Delete(Path.ChangeExtension(path, ".rejected.csv"));
+                }
+            }
+        }
     }
 }

@@ -11,7 +11,19 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
-var settings = QuickstartSettings.FromEnvironment();
+QuickstartSettings settings;
+MasivoClient? realApiClient;
+try
+{
+    settings = QuickstartSettings.FromEnvironment();
+    realApiClient = settings.RealApi is null ? null : new MasivoClient(settings.RealApi);
+}
+catch (Exception error) when (error is ArgumentException or UriFormatException)
+{
+    Console.Error.WriteLine($"Quickstart configuration is invalid: {error.Message}");
+    return 2;
+}
+
 var printTelemetry = args.Contains("--telemetry");
 using var tracing = printTelemetry ? Sdk.CreateTracerProviderBuilder().AddSource("Masivo.Sdk").AddConsoleExporter().Build() : null;
 using var metrics = printTelemetry ? Sdk.CreateMeterProviderBuilder().AddMeter("Masivo.Sdk").AddConsoleExporter().Build() : null;
@@ -19,7 +31,7 @@ await using var fake = settings.RealApi is null ? await MasivoFakeServer.StartAs
 var couponCode = settings.CouponCode ?? "WELCOME10";
 fake?.AddCoupon(new FakeCoupon(couponCode) { Rewards = { new FakeCouponReward(100m, RewardType.Points) { RewardId = "points", Name = "Points" } } });
 
-using var client = fake?.CreateClient() ?? new MasivoClient(settings.RealApi!);
+using var client = realApiClient ?? fake!.CreateClient();
 Console.WriteLine(fake is null
     ? $"Masivo.Sdk quickstart against {settings.RealApi!.BaseAddress}"
     : $"Masivo.Sdk quickstart against the embedded fake Masivo at {fake.BaseAddress}");

@@ -30,7 +30,7 @@ internal static class MigrationOptionsValidation
             throw new ArgumentException("MigrationOptions.TimeZone applies to contact migrations only; customer migrations take no time zone.", nameof(options));
         }
 
-        if (string.IsNullOrWhiteSpace(options.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        if (!IanaTimeZone.IsKnown(options.TimeZone))
         {
             throw new ArgumentException($"MigrationOptions.TimeZone '{options.TimeZone}' is not a known IANA time zone id, such as 'America/New_York'.", nameof(options));
         }

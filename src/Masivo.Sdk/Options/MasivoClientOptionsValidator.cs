@@ -17,6 +17,12 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = GetFailures(options, MasivoTokenProviders.IsRegistered(services, name ?? string.Empty), name);
+        if (!string.IsNullOrEmpty(name))
+        {
+            // A host with several clients says which one is misconfigured.
+            failures = failures.ConvertAll(failure => $"Masivo client '{name}': {failure}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -68,7 +74,7 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
 
         AddHeaderFailures(options, failures);
 
-        if (string.IsNullOrWhiteSpace(options.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        if (!IanaTimeZone.IsKnown(options.TimeZone))
         {
             failures.Add($"TimeZone '{options.TimeZone}' is not a known IANA time zone id, such as 'UTC' or 'America/New_York'.");
         }

@@ -74,6 +74,7 @@ public sealed class RegistrationTests : IDisposable
         { "credential", o => { o.AccessToken = null; o.ApiKey = null; } },
         { "Exactly one credential source", o => o.ApiKey = "key" },
         { "TimeZone", o => o.TimeZone = "Nowhere/Land" },
+        { "TimeZone 'Pacific Standard Time' is not a known IANA time zone id", o => o.TimeZone = "Pacific Standard Time" },
         { "AccountId has a character the x-account-id header cannot carry (U+000D at position 6)", o => o.AccountId = "acct-1\r\nX-Injected: yes" },
         { "AccountId has a character the x-account-id header cannot carry (U+00F1 at position 4)", o => o.AccountId = "cuenñ" },
         { "AccountId is empty", o => o.AccountId = string.Empty },

@@ -120,6 +120,20 @@ public sealed class OptionsBoundsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_keyed_clients_cross_field_and_credential_problems_name_the_client()
+    {
+        using var services = new ServiceCollection()
+            .AddMasivoClient("brand-a", o => { MinimalOptions().CopyTo(o); o.TimeZone = "Mars/Olympus"; })
+            .AddMasivoClient("brand-b", o => o.BaseAddress = _server.BaseAddress)
+            .BuildServiceProvider();
+
+        var error = Assert.ThrowsAny<Exception>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Masivo client 'brand-a': TimeZone 'Mars/Olympus'", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Masivo client 'brand-b': A credential is required", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TotalTimeout_alone_bounds_the_first_attempt()
     {
         await using var stub = await KestrelStub.StartAsync(c => Task.Delay(TimeSpan.FromSeconds(5), c.RequestAborted));
