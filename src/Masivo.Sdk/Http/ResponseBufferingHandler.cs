@@ -3,7 +3,8 @@ namespace Masivo.Sdk.Http;
 /// <summary>
 /// Reads each answer's body to the end inside its attempt, so the attempt timeout covers a body that
 /// stalls after the headers (and an idempotent call retries it), and the SDK then reads JSON from
-/// memory. Masivo's answers are small; one larger than <see cref="MaxBodyBytes"/> fails the attempt.
+/// memory. Masivo's answers are small; one larger than <see cref="MaxBodyBytes"/> is an invalid
+/// response, never retried: sending the request again would only bring the same answer.
 /// </summary>
 internal sealed class ResponseBufferingHandler : DelegatingHandler
 {
@@ -14,6 +15,11 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (response.Content.Headers.ContentLength > MaxBodyBytes)
+            {
+                throw TooLarge(request, response);
+            }
+
 #if NET9_0_OR_GREATER
             await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken).ConfigureAwait(false);
 #else
@@ -35,10 +41,30 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
 #endif
             return response;
         }
+        catch (HttpRequestException exception) when (exception is { InnerException: null, HttpRequestError: HttpRequestError.Unknown } && !cancellationToken.IsCancellationRequested)
+        {
+            // What the buffer throws when a body without a Content-Length outgrows it: no network error behind it.
+            var tooLarge = TooLarge(request, response, exception);
+            response.Dispose();
+            throw tooLarge;
+        }
         catch
         {
             response.Dispose();
             throw;
         }
+    }
+
+    private static MasivoInvalidResponseException TooLarge(HttpRequestMessage request, HttpResponseMessage response, Exception? cause = null)
+    {
+        var operation = MasivoOperation.Of(request);
+        var length = response.Content.Headers.ContentLength is { } declared ? $" ({declared:N0} bytes)" : string.Empty;
+        return new MasivoInvalidResponseException(
+            $"Masivo answered {(int)response.StatusCode} to {operation?.Route ?? "the request"} with a body larger than the SDK reads{length}: the limit is {MaxBodyBytes / (1024 * 1024)} MiB. It was not read, and the call is not repeated.",
+            cause)
+        {
+            StatusCode = (int)response.StatusCode,
+            Operation = operation?.Name,
+        };
     }
 }
