@@ -41,9 +41,9 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
 #endif
             return response;
         }
-        catch (HttpRequestException exception) when (exception is { InnerException: null, HttpRequestError: HttpRequestError.Unknown } && !cancellationToken.IsCancellationRequested)
+        catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded && !cancellationToken.IsCancellationRequested)
         {
-            // What the buffer throws when a body without a Content-Length outgrows it: no network error behind it.
+            // What the buffer throws when a body without a Content-Length outgrows it.
             var tooLarge = TooLarge(request, response, exception);
             response.Dispose();
             throw tooLarge;

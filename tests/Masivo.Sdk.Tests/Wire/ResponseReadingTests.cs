@@ -55,4 +55,36 @@ public sealed class ResponseReadingTests
         Assert.Equal("contacts.search", error.Operation);
         Assert.Equal(200, error.StatusCode);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_answer_over_the_64_MiB_limit_is_an_invalid_response_never_retried(bool declaresLength)
+    {
+        const int Chunk = 1024 * 1024;
+        await using var stub = await KestrelStub.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            if (declaresLength)
+            {
+                context.Response.ContentLength = 65L * Chunk;
+            }
+
+            var chunk = new byte[Chunk];
+            for (var i = 0; i < 65 && !context.RequestAborted.IsCancellationRequested; i++)
+            {
+                await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+            }
+        });
+        using var client = stub.CreateClient();
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(
+            () => client.Contacts.SearchAsync(new ContactSearchQuery { Email = "jose@example.com" }));
+
+        Assert.Contains("the limit is 64 MiB", error.Message, StringComparison.Ordinal);
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal("contacts.search", error.Operation);
+        Assert.Equal(1, stub.Attempts);
+    }
 }
