@@ -17,6 +17,15 @@ internal static partial class MasivoLog
     [LoggerMessage(3, LogLevel.Warning, "{Operation} failed in {ElapsedMs} ms with {ErrorType} (status {StatusCode})")]
     public static partial void OperationFailed(ILogger logger, string operation, long elapsedMs, string errorType, int? statusCode);
 
+    [LoggerMessage(14, LogLevel.Warning, "{Operation} failed in {ElapsedMs} ms with {ErrorType}")]
+    public static partial void OperationFailedWithoutAnswer(ILogger logger, string operation, long elapsedMs, string errorType);
+
+    [LoggerMessage(15, LogLevel.Warning, "{Operation} was not sent: the circuit breaker is open after repeated failures, for {RetryAfterMs} ms more")]
+    public static partial void OperationRefusedByOpenCircuit(ILogger logger, string operation, long? retryAfterMs);
+
+    [LoggerMessage(16, LogLevel.Debug, "{Operation} succeeded in {ElapsedMs} ms", EventName = "OperationSucceeded")]
+    public static partial void OperationSucceededWithoutStatus(ILogger logger, string operation, long elapsedMs);
+
     [LoggerMessage(13, LogLevel.Debug, "{Operation} was answered 429 after {ElapsedMs} ms; it is sent again after {RetryAfterMs} ms")]
     public static partial void OperationRateLimited(ILogger logger, string operation, long elapsedMs, long? retryAfterMs);
 

@@ -8,13 +8,21 @@ internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoOperat
 {
     public Activity? Activity => activity;
 
-    public void Succeeded()
+    /// <param name="statusCode">The answer's status, when the operation is one HTTP call.</param>
+    public void Succeeded(int? statusCode = null)
     {
         var elapsed = client.TimeProvider.GetElapsedTime(startTimestamp);
-        var status = activity?.GetTagItem("http.response.status_code") as int?;
+        var status = statusCode ?? activity?.GetTagItem("http.response.status_code") as int?;
         activity?.SetStatus(ActivityStatusCode.Ok);
         Record(elapsed, "success", errorType: null);
-        MasivoLog.OperationSucceeded(client.Logger, name, status, (long)elapsed.TotalMilliseconds);
+        if (status is null)
+        {
+            MasivoLog.OperationSucceededWithoutStatus(client.Logger, name, (long)elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            MasivoLog.OperationSucceeded(client.Logger, name, status, (long)elapsed.TotalMilliseconds);
+        }
         activity?.Dispose();
     }
 
@@ -33,7 +41,18 @@ internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoOperat
         }
 
         Record(elapsed, "failure", errorType);
-        MasivoLog.OperationFailed(client.Logger, name, (long)elapsed.TotalMilliseconds, errorType, status);
+        if (error is MasivoCircuitOpenException open)
+        {
+            MasivoLog.OperationRefusedByOpenCircuit(client.Logger, name, (long?)open.RetryAfter?.TotalMilliseconds);
+        }
+        else if (status is null)
+        {
+            MasivoLog.OperationFailedWithoutAnswer(client.Logger, name, (long)elapsed.TotalMilliseconds, errorType);
+        }
+        else
+        {
+            MasivoLog.OperationFailed(client.Logger, name, (long)elapsed.TotalMilliseconds, errorType, status);
+        }
         activity?.Dispose();
     }
 

@@ -42,7 +42,7 @@ internal static class MasivoCall
             }
 
             var data = Unwrap(operation, envelope, statusCode);
-            trace.Succeeded();
+            trace.Succeeded(statusCode);
             return data;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
