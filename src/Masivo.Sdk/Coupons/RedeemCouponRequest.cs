@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk;
 
@@ -28,5 +29,6 @@ public sealed class RedeemCouponRequest : MasivoModel
     {
         Require.Present(CustomerId, "customer_id (CustomerId)", paramName);
         Require.Present(Code, "code (Code)", paramName);
+        ModelGraph.RequireNoRepeatedMembers(this, paramName);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Masivo.Sdk.Serialization;
 
 namespace Masivo.Sdk;
 
@@ -19,5 +20,6 @@ public sealed class CreateCustomerRequest : CustomerProfile
         Require.Present(Name, "name (Name)", paramName);
         Require.Present(Email, "email (Email)", paramName);
         Require.Present(RegistrationDate, "registration_date (RegistrationDate)", paramName);
+        ModelGraph.RequireNoRepeatedMembers(this, paramName);
     }
 }

@@ -64,13 +64,26 @@ internal static class MasivoCall
 
     /// <summary>The answer's <c>data</c>; a success without it (or with a blank string) is an invalid response.</summary>
     private static T Unwrap<T>(MasivoOperation operation, DataEnvelope<T>? envelope, int statusCode)
-        where T : class =>
-        envelope?.Data is { } data && !(data is string text && string.IsNullOrWhiteSpace(text))
-            ? data
-            : throw new MasivoInvalidResponseException(
-                $"Masivo answered {statusCode} to {operation.Route} with success but no \"data\"; the call may have succeeded.", innerException: null)
-            {
-                StatusCode = statusCode,
-                Operation = operation.Name,
-            };
+        where T : class
+    {
+        if (envelope?.Data is not { } data || (data is string text && string.IsNullOrWhiteSpace(text)))
+        {
+            throw Invalid(operation, statusCode, "with success but no \"data\"; the call may have succeeded.");
+        }
+
+        // A null where Masivo documents an object is refused, not handed on for the caller to trip over.
+        if (ModelGraph.FindNullElement(data, "data") is { } path)
+        {
+            throw Invalid(operation, statusCode, $"with a null at {path}, where an object belongs; the call may have succeeded.");
+        }
+
+        return data;
+    }
+
+    private static MasivoInvalidResponseException Invalid(MasivoOperation operation, int statusCode, string what) =>
+        new($"Masivo answered {statusCode} to {operation.Route} {what}", innerException: null)
+        {
+            StatusCode = statusCode,
+            Operation = operation.Name,
+        };
 }

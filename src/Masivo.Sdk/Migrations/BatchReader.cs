@@ -56,6 +56,7 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
             }
 
             plan.ValidateRecord?.Invoke(record);
+            Serialization.ModelGraph.RequireNoRepeatedMembers(record, plan.RecordName);
             return null;
         }
         catch (ArgumentException invalid)

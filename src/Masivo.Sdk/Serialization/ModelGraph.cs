@@ -1,0 +1,114 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Masivo.Sdk.Serialization;
+
+/// <summary>
+/// Walks a model and the models and lists it holds, from the source-generated JSON metadata (no
+/// reflection): for a request, <see cref="MasivoModel.AdditionalProperties"/> must not repeat a member the model
+/// already sends (the JSON would carry the field twice, and which one Masivo reads is anyone's guess);
+/// for an answer, a list Masivo documents as objects must not hold a null.
+/// </summary>
+internal static class ModelGraph
+{
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the field when extra fields repeat a member.</summary>
+    public static void RequireNoRepeatedMembers(object? model, string paramName)
+    {
+        if (FindRepeatedMember(model, paramName) is { } path)
+        {
+            throw new ArgumentException(
+                $"{path} is set both as a property and in AdditionalProperties; the JSON would carry it twice. Set it once.", paramName);
+        }
+    }
+
+    /// <summary>The path of the first null element of a list in <paramref name="model"/>, or <see langword="null"/>.</summary>
+    public static string? FindNullElement(object? model, string root) => Walk(model, root, nullElements: true);
+
+    private static string? FindRepeatedMember(object? model, string root) => Walk(model, root, nullElements: false);
+
+    private static string? Walk(object? value, string path, bool nullElements)
+    {
+        switch (value)
+        {
+            case null or string or JsonNode:
+                return null;
+            case MasivoModel model:
+                var shape = Shapes.GetOrAdd(model.GetType(), Describe);
+                if (!nullElements && model.AdditionalProperties is { Count: > 0 } extra)
+                {
+                    foreach (var key in extra.Keys)
+                    {
+                        if (shape.Names.Contains(key))
+                        {
+                            return $"{path}.{key}";
+                        }
+                    }
+                }
+
+                foreach (var (name, get) in shape.Children)
+                {
+                    if (Walk(get(model), $"{path}.{name}", nullElements) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case IEnumerable list when value is not IDictionary:
+                var index = 0;
+                foreach (var item in list)
+                {
+                    var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]");
+                    if (item is null)
+                    {
+                        if (nullElements)
+                        {
+                            return itemPath;
+                        }
+
+                        continue;
+                    }
+
+                    if (Walk(item, itemPath, nullElements) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static Shape Describe(Type type)
+    {
+        var info = MasivoJsonContext.Default.GetTypeInfo(type)
+            ?? throw new InvalidOperationException($"{type.Name} is not in the SDK's JSON context.");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var children = new List<(string, Func<object, object?>)>();
+        foreach (var property in info.Properties)
+        {
+            names.Add(property.Name);
+            if (property.Get is { } get && MayHoldModels(property))
+            {
+                children.Add((property.Name, get));
+            }
+        }
+
+        return new Shape(names, children);
+    }
+
+    private static bool MayHoldModels(JsonPropertyInfo property) =>
+        property.PropertyType != typeof(string)
+        && !typeof(JsonNode).IsAssignableFrom(property.PropertyType)
+        && (typeof(MasivoModel).IsAssignableFrom(property.PropertyType)
+            || (typeof(IEnumerable).IsAssignableFrom(property.PropertyType) && !typeof(IDictionary).IsAssignableFrom(property.PropertyType)));
+
+    private sealed record Shape(HashSet<string> Names, List<(string Name, Func<object, object?> Get)> Children);
+}
