@@ -15,6 +15,7 @@ public static class MasivoServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The service collection, for chaining.</returns>
+    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
     public static IServiceCollection AddMasivoClient(this IServiceCollection services, Action<MasivoClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -31,6 +32,7 @@ public static class MasivoServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section that holds the options.</param>
     /// <returns>The service collection, for chaining.</returns>
+    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
     public static IServiceCollection AddMasivoClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -47,6 +49,7 @@ public static class MasivoServiceCollectionExtensions
     /// <param name="name">The client's name, used as its service key.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The service collection, for chaining.</returns>
+    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
     public static IServiceCollection AddMasivoClient(this IServiceCollection services, string name, Action<MasivoClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -64,6 +67,7 @@ public static class MasivoServiceCollectionExtensions
     /// <param name="name">The client's name, used as its service key.</param>
     /// <param name="configuration">The section that holds the options.</param>
     /// <returns>The service collection, for chaining.</returns>
+    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
     public static IServiceCollection AddMasivoClient(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);

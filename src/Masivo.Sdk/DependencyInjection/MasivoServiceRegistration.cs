@@ -26,6 +26,15 @@ internal static class MasivoServiceRegistration
 
     public static void Register(IServiceCollection services, string name, Action<OptionsBuilder<MasivoClientOptions>> configureOptions)
     {
+        if (MasivoClientRegistrations.IsRegistered(services, name))
+        {
+            // Registered again: the new options replace the old ones; the pipeline stays the one already there.
+            MasivoClientRegistrations.RemoveOptionsConfiguration(services, name);
+            configureOptions(services.AddOptions<MasivoClientOptions>(name));
+            return;
+        }
+
+        MasivoClientRegistrations.MarkRegistered(services, name);
         var optionsBuilder = services.AddOptions<MasivoClientOptions>(name);
         configureOptions(optionsBuilder);
         optionsBuilder.ValidateOnStart();

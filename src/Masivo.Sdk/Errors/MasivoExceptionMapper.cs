@@ -17,6 +17,7 @@ internal static class MasivoExceptionMapper
         return exception switch
         {
             MasivoException => exception,
+            ObjectDisposedException => new ObjectDisposedException(nameof(MasivoClient), $"{route} was not sent: this MasivoClient has been disposed."),
             OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
             TimeoutRejectedException timeout => new MasivoTimeoutException(
                 $"{route} timed out after {timeout.Timeout.TotalSeconds:0.###} s. "

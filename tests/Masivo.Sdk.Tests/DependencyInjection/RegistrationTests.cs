@@ -178,6 +178,60 @@ public sealed class RegistrationTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => new StubCoupons().BaseCall());
     }
 
+    [Fact]
+    public async Task Registering_a_client_twice_replaces_its_options_and_never_nests_pipelines()
+    {
+        _masivo.Respond("GET", "/contacts", 503, """{"error":"Service Unavailable"}""");
+        var appSettings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Masivo:BaseAddress"] = _masivo.BaseAddress.ToString(),
+            ["Masivo:AccessToken"] = "app-token",
+            ["Masivo:AccountId"] = "from-the-app",
+            ["Masivo:MaxRetries"] = "0",
+        }).Build();
+        using var services = new ServiceCollection()
+            .AddMasivoClient(appSettings.GetSection("Masivo"))
+            .AddMasivoClient(o => { _masivo.Configure(o); o.AccountId = "from-the-test"; o.MaxRetries = 3; })
+            .BuildServiceProvider();
+
+        await Assert.ThrowsAsync<MasivoApiException>(
+            () => services.GetRequiredService<MasivoClient>().Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" }));
+
+        Assert.Equal(4, _masivo.Requests.Count);
+        Assert.All(_masivo.Requests, r => Assert.Equal("from-the-test", WireMockMasivo.Header(r, "x-account-id")));
+    }
+
+    [Fact]
+    public async Task Registering_a_keyed_client_twice_replaces_only_that_client()
+    {
+        _masivo.Respond("GET", "/contacts", 200, """{"data":[]}""");
+        using var services = new ServiceCollection()
+            .AddMasivoClient("mexico", o => { _masivo.Configure(o); o.AccountId = "mx-app"; })
+            .AddMasivoClient("peru", o => { _masivo.Configure(o); o.AccountId = "pe-app"; })
+            .AddMasivoClient("mexico", o => { _masivo.Configure(o); o.AccountId = "mx-test"; })
+            .BuildServiceProvider();
+
+        await services.GetRequiredKeyedService<MasivoClient>("mexico").Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
+        await services.GetRequiredKeyedService<MasivoClient>("peru").Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
+
+        Assert.Equal(["mx-test", "pe-app"], _masivo.Requests.Select(r => WireMockMasivo.Header(r, "x-account-id")));
+    }
+
+    [Fact]
+    public async Task A_call_on_a_disposed_client_is_an_object_disposed_exception_and_sends_nothing()
+    {
+        var options = new MasivoClientOptions();
+        _masivo.Configure(options);
+        var client = new MasivoClient(options);
+        client.Dispose();
+
+        var error = await Assert.ThrowsAsync<ObjectDisposedException>(
+            () => client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" }));
+
+        Assert.Equal(nameof(MasivoClient), error.ObjectName);
+        Assert.Empty(_masivo.Requests);
+    }
+
     private sealed class StubClient(CouponsClient coupons) : MasivoClient
     {
         public override CouponsClient Coupons => coupons;
