@@ -7,9 +7,10 @@ namespace Masivo.Sdk.Auth;
 /// <summary>
 /// Exchanges the API key for a bearer token and keeps it until <see cref="MasivoClientOptions.TokenRefreshMargin"/>
 /// before its <c>exp</c> (55 minutes when it has none). One exchange at a time, shared by every caller
-/// waiting for it; a failed exchange fails those callers and is not cached.
+/// waiting for it; a failed exchange fails those callers and is not cached. When the configured key
+/// changes (a rotation), the token obtained with the old key is dropped and the new key exchanged.
 /// </summary>
-internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeSpan refreshMargin, TimeProvider timeProvider, ClientTelemetry telemetry) : AccessTokenSource
+internal sealed class ApiKeyAccessTokenSource(IAuthApi api, LiveClientSettings live, TimeSpan refreshMargin, TimeProvider timeProvider, ClientTelemetry telemetry) : AccessTokenSource
 {
     private static readonly TimeSpan LifetimeWithoutExpiry = TimeSpan.FromMinutes(55);
 
@@ -20,7 +21,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
     public override ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
     {
         var current = Volatile.Read(ref _current);
-        if (current is not null && timeProvider.GetUtcNow() < current.RefreshAt)
+        if (current is not null && IsUsable(current))
         {
             return ValueTask.FromResult(current.Token);
         }
@@ -48,7 +49,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
         Task<CachedToken> refresh;
         lock (_gate)
         {
-            if (_current is { } current && timeProvider.GetUtcNow() < current.RefreshAt)
+            if (_current is { } current && IsUsable(current))
             {
                 return current.Token;
             }
@@ -60,10 +61,20 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
         return (await refresh.WaitAsync(cancellationToken).ConfigureAwait(false)).Token;
     }
 
+    /// <summary>Fresh enough, and obtained with the key configured now.</summary>
+    private bool IsUsable(CachedToken token) =>
+        timeProvider.GetUtcNow() < token.RefreshAt && string.Equals(token.ApiKey, live.Current.ApiKey, StringComparison.Ordinal);
+
     private async Task<CachedToken> ExchangeAsync()
     {
+        var apiKey = live.Current.ApiKey;
         try
         {
+            if (string.IsNullOrWhiteSpace(apiKey))
+            {
+                throw new InvalidOperationException("The configuration no longer sets ApiKey; switching credential kinds needs a new client.");
+            }
+
             var token = await MasivoCall.RunAsync(
                 telemetry,
                 MasivoOperation.Authorize,
@@ -83,7 +94,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
                 };
             }
 
-            var cached = new CachedToken(token, RefreshTime(token));
+            var cached = new CachedToken(token, RefreshTime(token), apiKey);
             lock (_gate)
             {
                 _current = cached;
@@ -136,10 +147,13 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, string apiKey, TimeS
     }
 
     // Not a record: a generated ToString would print the token.
-    private sealed class CachedToken(string token, DateTimeOffset refreshAt)
+    private sealed class CachedToken(string token, DateTimeOffset refreshAt, string apiKey)
     {
         public string Token { get; } = token;
 
         public DateTimeOffset RefreshAt { get; } = refreshAt;
+
+        /// <summary>Gets the key the token was obtained with: a rotated key makes the token stale.</summary>
+        public string ApiKey { get; } = apiKey;
     }
 }

@@ -42,18 +42,19 @@ internal static class MasivoServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
 
         var key = name;
-        services.AddKeyedSingleton(key, (sp, _) => new MasivoClientContext(
-            sp.GetRequiredService<IOptionsMonitor<MasivoClientOptions>>().Get(name),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()));
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<MasivoClientOptions>>();
+            var options = monitor.Get(name);
+            return new MasivoClientContext(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>(), new LiveClientSettings(options, monitor, name));
+        });
         services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp, name, sp.GetRequiredKeyedService<MasivoClientContext>(k)));
 
         var httpClientName = HttpClientName(name);
         AddPipeline(services, httpClientName, key)
             .AddHttpMessageHandler(sp =>
             {
-                var options = sp.GetRequiredKeyedService<MasivoClientContext>(key).Options;
-                return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), options.AccountId, options.TimeZone);
+                return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), sp.GetRequiredKeyedService<MasivoClientContext>(key).Live);
             })
             .AddHttpMessageHandler(sp => new MigrationRateLimitHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).MigrationPacer));
 
@@ -132,12 +133,12 @@ internal static class MasivoServiceRegistration
         var options = context.Options;
         if (!string.IsNullOrWhiteSpace(options.AccessToken))
         {
-            return new FixedAccessTokenSource(options.AccessToken);
+            return new FixedAccessTokenSource(context.Live);
         }
 
         if (!string.IsNullOrWhiteSpace(options.ApiKey))
         {
-            return new ApiKeyAccessTokenSource(services.GetRequiredKeyedService<IAuthApi>(name), options.ApiKey, options.TokenRefreshMargin, context.TimeProvider, context.Telemetry);
+            return new ApiKeyAccessTokenSource(services.GetRequiredKeyedService<IAuthApi>(name), context.Live, options.TokenRefreshMargin, context.TimeProvider, context.Telemetry);
         }
 
         var provider = MasivoTokenProviders.Find(services, name)

@@ -5,17 +5,22 @@ using Microsoft.Extensions.Logging;
 namespace Masivo.Sdk.Http;
 
 /// <summary>What the resource clients of one configured client share besides their Refit interfaces.</summary>
-internal sealed class MasivoClientContext
+internal sealed class MasivoClientContext : IDisposable
 {
-    public MasivoClientContext(MasivoClientOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null)
+    public MasivoClientContext(MasivoClientOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null, LiveClientSettings? live = null)
     {
         Options = options;
+        Live = live ?? new LiveClientSettings(options);
         TimeProvider = timeProvider;
         Telemetry = new ClientTelemetry(loggerFactory, options.BaseAddress, timeProvider);
         MigrationPacer = new MigrationPacer(timeProvider, options.MigrationRequestInterval, options.MaxRetryAfter, Telemetry);
     }
 
+    /// <summary>Gets the options the client was built with; <see cref="Live"/> has the values that follow configuration changes.</summary>
     public MasivoClientOptions Options { get; }
+
+    /// <summary>Gets the credential, account id and time zone as they are now.</summary>
+    public LiveClientSettings Live { get; }
 
     public TimeProvider TimeProvider { get; }
 
@@ -24,4 +29,6 @@ internal sealed class MasivoClientContext
 
     /// <summary>Gets the pacing shared by every migration of this client: Masivo limits migrations per account.</summary>
     public MigrationPacer MigrationPacer { get; }
+
+    public void Dispose() => Live.Dispose();
 }

@@ -5,9 +5,9 @@ namespace Masivo.Sdk.Http;
 
 /// <summary>
 /// Puts the bearer token, <c>x-account-id</c> and <c>x-timezone</c> on every attempt. It sits inside
-/// the resilience handler, so a retry carries the token that is current at that moment.
+/// the resilience handler, so a retry carries the token, account id and time zone current at that moment.
 /// </summary>
-internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? accountId, string timeZone) : DelegatingHandler
+internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, LiveClientSettings live) : DelegatingHandler
 {
     public const string AccountIdHeader = "x-account-id";
     public const string TimeZoneHeader = "x-timezone";
@@ -18,7 +18,9 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? acc
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (accountId is not null && !request.Headers.Contains(AccountIdHeader))
+        // Values validated with the options (and again on every reload): safe to add as they are.
+        var settings = live.Current;
+        if (settings.AccountId is { } accountId && !request.Headers.Contains(AccountIdHeader))
         {
             request.Headers.TryAddWithoutValidation(AccountIdHeader, accountId);
         }
@@ -26,7 +28,7 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, string? acc
         // A migration may set its own time zone; the client's default applies otherwise.
         if (!request.Headers.Contains(TimeZoneHeader))
         {
-            request.Headers.TryAddWithoutValidation(TimeZoneHeader, timeZone);
+            request.Headers.TryAddWithoutValidation(TimeZoneHeader, settings.TimeZone);
         }
 
         var token = tokens.GetTokenAsync(cancellationToken);
