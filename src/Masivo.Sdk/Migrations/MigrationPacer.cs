@@ -5,10 +5,17 @@ namespace Masivo.Sdk.Migrations;
 
 /// <summary>
 /// Spaces the migration requests of one client to Masivo's migration limiter, across every migration
-/// running on it: at least <see cref="MasivoClientOptions.MigrationRequestInterval"/> between request
-/// starts; longer when <c>X-RateLimit-Remaining</c>/<c>X-RateLimit-Reset</c> say the window is running
-/// out, and until <c>Retry-After</c> has passed after a 429.
+/// running on it: one request at a time, each starting at least <see cref="MasivoClientOptions.MigrationRequestInterval"/>
+/// after the previous one's answer arrived; longer when <c>X-RateLimit-Remaining</c>/<c>X-RateLimit-Reset</c>
+/// say the window is running out, and until <c>Retry-After</c> has passed after a 429.
 /// </summary>
+/// <remarks>
+/// The limiter counts from when a request reaches it, which is some time after the request left and
+/// before its answer came back. Spacing from the turn, or from when a request left, brings the next
+/// one too close whenever the previous trip was slower than this one (a token exchange, a new
+/// connection, a loaded machine): the next request then meets a 429 and waits a whole Retry-After.
+/// Spacing from the answer never does; it costs the answer's trip time once per batch.
+/// </remarks>
 internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interval, TimeSpan maxWait, ClientTelemetry telemetry)
 {
     public const string RemainingHeader = "X-RateLimit-Remaining";
@@ -19,6 +26,10 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
     private DateTimeOffset _lastStart = DateTimeOffset.MinValue;
     private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
 
+    private DateTimeOffset _lastAnswer = DateTimeOffset.MinValue;
+    private int _inFlight;
+    private TaskCompletionSource _idle = NewIdleSignal();
+
     public TimeSpan Interval => interval;
 
     /// <summary>Waits until a migration request may start, and claims that start.</summary>
@@ -27,12 +38,25 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // Another migration's request still in flight: its answer decides when the next may leave.
+            while (InFlightSignal() is { } answered)
+            {
+                await answered.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var (next, pushedBack) = NextStartAndReason();
             var wait = next - timeProvider.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
                 Report(wait, pushedBack);
-                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+
+                // A timer may fire a little early by the clock's reading; a request that early is refused.
+                do
+                {
+                    await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+                    wait = next - timeProvider.GetUtcNow();
+                }
+                while (wait > TimeSpan.Zero);
             }
 
             lock (_gate)
@@ -44,6 +68,38 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
         {
             _turn.Release();
         }
+    }
+
+    /// <summary>Notes that a migration request (an attempt) left for the wire.</summary>
+    public void MarkSent()
+    {
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            if (now > _lastStart)
+            {
+                _lastStart = now;
+            }
+
+            _inFlight++;
+        }
+    }
+
+    /// <summary>Notes that a request's answer arrived (or that it ended without one): the next is spaced from now.</summary>
+    public void MarkAnswered()
+    {
+        TaskCompletionSource? idle = null;
+        lock (_gate)
+        {
+            _lastAnswer = timeProvider.GetUtcNow();
+            if (--_inFlight == 0)
+            {
+                idle = _idle;
+                _idle = NewIdleSignal();
+            }
+        }
+
+        idle?.TrySetResult();
     }
 
     /// <summary>Learns from a migration answer's rate-limit headers how long the next request must wait.</summary>
@@ -77,7 +133,8 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
     {
         lock (_gate)
         {
-            var byInterval = _lastStart == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _lastStart + interval;
+            var last = _lastAnswer > _lastStart ? _lastAnswer : _lastStart;
+            var byInterval = last == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : last + interval;
             return byInterval >= _notBefore ? (byInterval, false) : (_notBefore, true);
         }
     }
@@ -119,4 +176,14 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
             : null;
 
     private static TimeSpan Min(TimeSpan left, TimeSpan right) => left < right ? left : right;
+
+    private static TaskCompletionSource NewIdleSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private Task? InFlightSignal()
+    {
+        lock (_gate)
+        {
+            return _inFlight > 0 ? _idle.Task : null;
+        }
+    }
 }

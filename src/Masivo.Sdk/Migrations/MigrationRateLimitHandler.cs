@@ -2,7 +2,7 @@ using Masivo.Sdk.Http;
 
 namespace Masivo.Sdk.Migrations;
 
-/// <summary>Shows every migration answer (each attempt) to the client's <see cref="MigrationPacer"/>.</summary>
+/// <summary>Tells the client's <see cref="MigrationPacer"/> when each migration attempt leaves and when its answer arrives, and shows it every answer.</summary>
 internal sealed class MigrationRateLimitHandler(MigrationPacer pacer) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
@@ -12,8 +12,16 @@ internal sealed class MigrationRateLimitHandler(MigrationPacer pacer) : Delegati
 
     private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        pacer.Observe(response);
-        return response;
+        pacer.MarkSent();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            pacer.Observe(response);
+            return response;
+        }
+        finally
+        {
+            pacer.MarkAnswered();
+        }
     }
 }
