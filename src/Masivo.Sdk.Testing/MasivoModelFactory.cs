@@ -114,10 +114,12 @@ public static class MasivoModelFactory
     public static CouponRedemption CouponRedemption(string customerId = "customer-1", string rewardId = "reward-1", decimal amount = 100m, string campaignId = "campaign-1")
     {
         var accumulation = WalletLine(rewardId, amount, campaignId);
+        var wallet = Wallet(customerId, WalletTotal(rewardId, amount));
+        wallet.Lines = [accumulation]; // the wallet's line is the accumulation itself: same campaign, same amount
         return new CouponRedemption
         {
             Customer = Customer(customerId),
-            Wallet = Wallet(customerId, WalletTotal(rewardId, amount)),
+            Wallet = wallet,
             Accumulations = [accumulation],
             Redemptions = [],
         };
@@ -149,4 +151,53 @@ public static class MasivoModelFactory
             CreatedAt = DefaultDate,
             UpdatedAt = DefaultDate,
         };
+
+    /// <summary>
+    /// Builds the result of a migration of <paramref name="records"/> in batches of <paramref name="batchSize"/>,
+    /// as <c>MigrateAsync</c> returns it: the batches listed in <paramref name="failedBatches"/> failed (with
+    /// their records and an error), the others were acknowledged; every count adds up.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="records">The records the migration read, in order.</param>
+    /// <param name="batchSize">The records per batch.</param>
+    /// <param name="failedBatches">The indexes of the batches that failed; none when <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is not positive, or a failed batch index is not a batch of the result.</exception>
+    public static MigrationResult<T> MigrationResult<T>(IReadOnlyList<T> records, int batchSize = 1000, IEnumerable<int>? failedBatches = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var failed = failedBatches?.ToHashSet() ?? [];
+        var batches = new List<MigrationBatchResult<T>>();
+        for (var first = 0; first < records.Count; first += batchSize)
+        {
+            var index = batches.Count;
+            var count = Math.Min(batchSize, records.Count - first);
+            batches.Add(failed.Remove(index)
+                ? new MigrationBatchResult<T>(index, first, records.Skip(first).Take(count).ToArray(), new MasivoException($"Batch {index} failed.") { Operation = "migrate" })
+                : new MigrationBatchResult<T>(index, first, count, "batch enqueued successfully"));
+        }
+
+        if (failed.Count > 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(failedBatches), $"The result has {batches.Count} batches; there is no batch {failed.Min()}.");
+        }
+
+        return new MigrationResult<T>(batches, TimeSpan.FromSeconds(batches.Count));
+    }
+
+    /// <summary>Builds the exception a migration throws when it stops at a failed batch, carrying <paramref name="result"/>.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="result">The partial result; its first failed batch is the one the migration stopped at.</param>
+    /// <returns>The exception.</returns>
+    /// <exception cref="ArgumentException"><paramref name="result"/> has no failed batch.</exception>
+    public static MasivoMigrationException MigrationException<T>(MigrationResult<T> result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var failed = result.FailedBatches.Count > 0 ? result.FailedBatches[0] : throw new ArgumentException("A migration stops at a failed batch: the result has none.", nameof(result));
+        return new MasivoMigrationException(
+            $"The migration stopped at batch {failed.BatchIndex}: {failed.Error!.Message} {result.SucceededRecords} of the {result.TotalRecords} records read were acknowledged; resume with Skip({result.NextRecordIndex}).",
+            result,
+            failed.Error);
+    }
 }

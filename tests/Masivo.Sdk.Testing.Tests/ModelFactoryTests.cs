@@ -13,6 +13,8 @@ public sealed class ModelFactoryTests
         Assert.Equal((10m, "reward-10"), (total.Total!.Value, total.RewardId!));
         var accumulation = Assert.Single(redemption.Accumulations!);
         Assert.Equal((10m, "campaign-7"), (accumulation.Amount!.Value, accumulation.CampaignId!));
+        var line = Assert.Single(redemption.Wallet.Lines!);
+        Assert.Equal((10m, "campaign-7", "reward-10"), (line.Amount!.Value, line.CampaignId!, line.RewardId!));
         Assert.Empty(redemption.Redemptions!);
     }
 
@@ -58,5 +60,52 @@ public sealed class ModelFactoryTests
         var redemption = await coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "customer-1", Code = "X" });
 
         Assert.Equal(25m, redemption.Wallet!.Totals!.Single().Total);
+    }
+
+    [Fact]
+    public void A_migration_result_adds_up_with_its_failed_batches_holding_their_records()
+    {
+        var records = Enumerable.Range(0, 25).Select(i => new ContactMigrationRecord { ExternalId = "c" + i }).ToList();
+
+        var result = MasivoModelFactory.MigrationResult(records, batchSize: 10, failedBatches: [1]);
+
+        Assert.Equal((25, 15, 10, 10), (result.TotalRecords, result.SucceededRecords, result.FailedRecords, result.NextRecordIndex));
+        Assert.False(result.IsSuccess);
+        Assert.Equal([0, 10, 20], result.Batches.Select(b => b.FirstRecordIndex));
+        var failed = Assert.Single(result.FailedBatches);
+        Assert.Equal(records.Skip(10).Take(10), failed.Records!);
+        Assert.NotNull(failed.Error);
+    }
+
+    [Fact]
+    public async Task Code_that_calls_a_migration_can_be_tested_with_a_double_that_stops_it()
+    {
+        var records = Enumerable.Range(0, 5).Select(i => new CustomerMigrationRecord { Id = "c" + i }).ToList();
+        var stopped = MasivoModelFactory.MigrationException(MasivoModelFactory.MigrationResult(records, batchSize: 2, failedBatches: [1]));
+        var customers = new StoppingCustomers(stopped);
+
+        var error = await Assert.ThrowsAsync<MasivoMigrationException>(() => customers.MigrateAsync(records));
+
+        var result = Assert.IsType<MigrationResult<CustomerMigrationRecord>>(error.Result);
+        Assert.Equal(2, result.NextRecordIndex);
+        Assert.Contains("Skip(2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_migration_result_with_a_gap_between_batches_is_refused()
+    {
+        var batches = new[]
+        {
+            new MigrationBatchResult<string>(0, 0, 10, "ok"),
+            new MigrationBatchResult<string>(1, 12, 5, "ok"),
+        };
+
+        Assert.Throws<ArgumentException>(() => new MigrationResult<string>(batches, TimeSpan.Zero));
+    }
+
+    private sealed class StoppingCustomers(MasivoMigrationException stopped) : CustomersClient
+    {
+        public override Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromException<MigrationResult<CustomerMigrationRecord>>(stopped);
     }
 }

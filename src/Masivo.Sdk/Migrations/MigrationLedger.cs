@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Masivo.Sdk.Migrations;
 
 /// <summary>
@@ -29,14 +31,14 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
 
     public void Succeeded(MigrationBatch<T> batch, string? message, int recordsRead)
     {
-        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records.Count, message, error: null, records: null));
+        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records.Count, message));
         _succeeded += batch.Records.Count;
         Report(recordsRead);
     }
 
     public void Failed(MigrationBatch<T> batch, MasivoException error, int recordsRead)
     {
-        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records.Count, message: null, error, batch.Records));
+        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records, error));
         _failed += batch.Records.Count;
         _failedBatches++;
         FirstUnacknowledged = Math.Min(FirstUnacknowledged ?? int.MaxValue, batch.FirstRecordIndex);
@@ -47,8 +49,13 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
     public void NotSent(MigrationBatch<T> batch, string reason, int recordsRead) =>
         Failed(batch, new MasivoException($"Batch {batch.Index} was not sent: {reason}") { Operation = plan.Operation.Name }, recordsRead);
 
-    public MigrationResult<T> Result(int recordsRead) =>
-        new(_batches.OrderBy(b => b.BatchIndex).ToArray(), recordsRead, ResumeIndex(recordsRead), plan.TimeProvider.GetElapsedTime(_started));
+    /// <summary>The account so far; every record read is in a batch, so the counts come from the batches.</summary>
+    public MigrationResult<T> Result(int recordsRead)
+    {
+        var result = new MigrationResult<T>(_batches.OrderBy(b => b.BatchIndex).ToArray(), plan.TimeProvider.GetElapsedTime(_started));
+        Debug.Assert(result.TotalRecords == recordsRead && result.NextRecordIndex == ResumeIndex(recordsRead), "every record read is in exactly one batch");
+        return result;
+    }
 
     private void Report(int recordsRead)
     {

@@ -4,12 +4,20 @@ namespace Masivo.Sdk;
 /// <typeparam name="T">The record type.</typeparam>
 public sealed class MigrationResult<T> : MigrationResult
 {
-    internal MigrationResult(IReadOnlyList<MigrationBatchResult<T>> batches, int totalRecords, int nextRecordIndex, TimeSpan elapsed)
+    /// <summary>
+    /// Initializes a new instance of the <see cref="MigrationResult{T}"/> class from its batches (in a test
+    /// double, say): the counts and <see cref="MigrationResult.NextRecordIndex"/> are computed from them, so they always add up.
+    /// </summary>
+    /// <param name="batches">Every batch, in order: indexes from 0, each starting where the previous one ended.</param>
+    /// <param name="elapsed">How long the migration ran.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="batches"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The batches are out of order, overlap, or leave a gap.</exception>
+    public MigrationResult(IReadOnlyList<MigrationBatchResult<T>> batches, TimeSpan elapsed)
         : base(
-            totalRecords,
+            CheckedTotal(batches),
             batches.Where(b => b.Succeeded).Sum(b => b.Count),
             batches.Where(b => !b.Succeeded).Sum(b => b.Count),
-            nextRecordIndex,
+            batches.FirstOrDefault(b => !b.Succeeded)?.FirstRecordIndex ?? batches.Sum(b => b.Count),
             elapsed)
     {
         Batches = batches;
@@ -21,4 +29,21 @@ public sealed class MigrationResult<T> : MigrationResult
 
     /// <summary>Gets the batches that failed, in order, each with its records.</summary>
     public IReadOnlyList<MigrationBatchResult<T>> FailedBatches { get; }
+
+    private static int CheckedTotal(IReadOnlyList<MigrationBatchResult<T>> batches)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var next = 0;
+        for (var i = 0; i < batches.Count; i++)
+        {
+            if (batches[i].BatchIndex != i || batches[i].FirstRecordIndex != next)
+            {
+                throw new ArgumentException($"Batch {i} must have BatchIndex {i} and start at record {next}: batches follow the source in order, without gaps.", nameof(batches));
+            }
+
+            next += batches[i].Count;
+        }
+
+        return next;
+    }
 }
