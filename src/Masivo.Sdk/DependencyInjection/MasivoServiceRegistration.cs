@@ -54,7 +54,8 @@ internal static class MasivoServiceRegistration
         AddPipeline(services, httpClientName, key)
             .AddHttpMessageHandler(sp =>
             {
-                return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), sp.GetRequiredKeyedService<MasivoClientContext>(key).Live);
+                var context = sp.GetRequiredKeyedService<MasivoClientContext>(key);
+                return new MasivoHeadersHandler(sp.GetRequiredKeyedService<AccessTokenSource>(key), context.Live, context.Secrets);
             })
             .AddHttpMessageHandler(sp => new MigrationRateLimitHandler(sp.GetRequiredKeyedService<MasivoClientContext>(key).MigrationPacer));
 

@@ -1,9 +1,14 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Masivo.Sdk.Auth;
+
 namespace Masivo.Sdk;
 
 /// <summary>
-/// Removes from an error body the secrets its request carried (the bearer token, the API key), should
-/// the server quote them back: the body is the source of every message, detail and raw body the SDK
-/// surfaces, so they are removed once, before anything is read from it.
+/// Removes from an error body every secret the client knows (its API key or access token, the bearer
+/// tokens it sent, and whatever the failed request carried), should the server quote them back, as
+/// sent or in any JSON-escaped form (<c>\u002B</c>, <c>\/</c>). The body is the source of every message,
+/// detail and raw body the SDK surfaces, so they are removed once, before anything is read from it.
 /// </summary>
 internal static class EchoedSecrets
 {
@@ -19,29 +24,57 @@ internal static class EchoedSecrets
             return body;
         }
 
-        body = Remove(body, request.Headers.Authorization?.Parameter);
-        if (request.Headers.TryGetValues("x-api-key", out var keys))
+        foreach (var secret in SecretsOf(request))
         {
-            foreach (var key in keys)
+            if (secret.Length >= MinimumSecretLength)
             {
-                body = Remove(body, key);
+                body = Pattern(secret).Replace(body, Placeholder);
             }
         }
 
         return body;
     }
 
-    private static string Remove(string body, string? secret)
+    private static IEnumerable<string> SecretsOf(HttpRequestMessage request)
     {
-        if (secret is null || secret.Length < MinimumSecretLength)
+        if (request.Headers.Authorization?.Parameter is { } bearer)
         {
-            return body;
+            yield return bearer;
         }
 
-        // As sent, and as a JSON encoder that escapes '/' writes it.
-        body = body.Replace(secret, Placeholder, StringComparison.Ordinal);
-        return secret.Contains('/', StringComparison.Ordinal)
-            ? body.Replace(secret.Replace("/", "\\/", StringComparison.Ordinal), Placeholder, StringComparison.Ordinal)
-            : body;
+        if (request.Headers.TryGetValues("x-api-key", out var keys))
+        {
+            foreach (var key in keys)
+            {
+                yield return key;
+            }
+        }
+
+        if (request.Options.TryGetValue(ClientSecrets.RequestOption, out var secrets))
+        {
+            foreach (var secret in secrets.Known())
+            {
+                yield return secret;
+            }
+        }
+    }
+
+    /// <summary>Each character as itself or as a JSON escape of it (any hex case; <c>\/</c> for a slash).</summary>
+    private static Regex Pattern(string secret)
+    {
+        var pattern = new StringBuilder(secret.Length * 16);
+        foreach (var c in secret)
+        {
+            pattern.Append("(?:").Append(Regex.Escape(c.ToString()))
+                .Append(@"|\\u(?i:").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)).Append(')');
+            if (c == '/')
+            {
+                pattern.Append(@"|\\/");
+            }
+
+            pattern.Append(')');
+        }
+
+        return new Regex(pattern.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

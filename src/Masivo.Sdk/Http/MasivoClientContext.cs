@@ -11,6 +11,7 @@ internal sealed class MasivoClientContext : IDisposable
     {
         Options = options;
         Live = live ?? new LiveClientSettings(options);
+        Secrets = new Auth.ClientSecrets(Live);
         TimeProvider = timeProvider;
         Telemetry = new ClientTelemetry(loggerFactory, options.BaseAddress, timeProvider);
         MigrationPacer = new MigrationPacer(timeProvider, options.MigrationRequestInterval, options.MaxRetryAfter, Telemetry);
@@ -21,6 +22,9 @@ internal sealed class MasivoClientContext : IDisposable
 
     /// <summary>Gets the credential, account id and time zone as they are now.</summary>
     public LiveClientSettings Live { get; }
+
+    /// <summary>Gets every secret the client knows, for redacting error bodies that quote one.</summary>
+    public Auth.ClientSecrets Secrets { get; }
 
     public TimeProvider TimeProvider { get; }
 

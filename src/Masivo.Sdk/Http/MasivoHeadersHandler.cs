@@ -7,7 +7,7 @@ namespace Masivo.Sdk.Http;
 /// Puts the bearer token, <c>x-account-id</c> and <c>x-timezone</c> on every attempt. It sits inside
 /// the resilience handler, so a retry carries the token, account id and time zone current at that moment.
 /// </summary>
-internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, LiveClientSettings live) : DelegatingHandler
+internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, LiveClientSettings live, ClientSecrets secrets) : DelegatingHandler
 {
     public const string AccountIdHeader = "x-account-id";
     public const string TimeZoneHeader = "x-timezone";
@@ -20,6 +20,7 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, LiveClientS
     {
         // Values validated with the options (and again on every reload): safe to add as they are.
         var settings = live.Current;
+        request.Options.Set(ClientSecrets.RequestOption, secrets);
         if (settings.AccountId is { } accountId && !request.Headers.Contains(AccountIdHeader))
         {
             request.Headers.TryAddWithoutValidation(AccountIdHeader, accountId);
@@ -67,6 +68,7 @@ internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, LiveClientS
         {
             bearer = new BearerHeader(token, "Bearer " + token);
             Volatile.Write(ref _bearer, bearer);
+            secrets.RememberToken(token);
         }
 
         request.Headers.Remove(AuthorizationHeader);
