@@ -23,13 +23,30 @@ internal static class MigrationEngine
         var count = AsyncSource.CountOf(source);
         if (count is not null)
         {
-            var index = 0;
-            foreach (var record in source)
+            ArgumentException? invalid = null;
+            try
             {
-                if (BatchReader<T>.Problem(plan, record, index++) is { } invalid)
+                var index = 0;
+                foreach (var record in source)
                 {
-                    throw new ArgumentException(invalid.Message + " Nothing was sent.", plan.RecordName, invalid.InnerException);
+                    if ((invalid = BatchReader<T>.Problem(plan, record, index++)) is not null)
+                    {
+                        break;
+                    }
                 }
+            }
+            catch (Exception exception)
+            {
+                // The collection itself failed while it was checked: nothing was read for sending, nothing sent.
+                var empty = new MigrationResult<T>([], TimeSpan.Zero);
+                return Task.FromException<MigrationResult<T>>(exception is OperationCanceledException && cancellationToken.IsCancellationRequested
+                    ? new MasivoMigrationCanceledException(empty, exception, cancellationToken)
+                    : new MasivoMigrationException(StoppedMessage(plan, empty, $"the {plan.RecordName} collection failed while it was checked, before anything was sent: {exception.GetType().Name}: {exception.Message}"), empty, exception));
+            }
+
+            if (invalid is not null)
+            {
+                throw new ArgumentException(invalid.Message + " Nothing was sent.", plan.RecordName, invalid.InnerException);
             }
         }
 
@@ -105,10 +122,10 @@ internal static class MigrationEngine
         BatchReader<T>? reader = null;
         MigrationBatch<T>? ready = null;
         InFlight<T>? inFlight = null;
+        IAsyncEnumerator<T>? enumerator = null;
         try
         {
-            var enumerator = source.GetAsyncEnumerator(cancellationToken);
-            await using (enumerator.ConfigureAwait(false))
+            enumerator = source.GetAsyncEnumerator(cancellationToken);
             {
                 reader = new BatchReader<T>(enumerator, plan, cancellationToken);
                 ready = await reader.ReadAsync().ConfigureAwait(false);
@@ -148,6 +165,11 @@ internal static class MigrationEngine
                 }
             }
 
+            // Closing the source is part of reading it: a failure here is the source's, with every batch accounted.
+            var closing = enumerator;
+            enumerator = null;
+            await closing.DisposeAsync().ConfigureAwait(false);
+
             if (ledger.ProgressFailure is { } progressFailure)
             {
                 // Every batch was sent and accounted; the caller still hears that its handler failed.
@@ -159,6 +181,7 @@ internal static class MigrationEngine
         }
         catch (Exception exception) when (exception is not MasivoMigrationException)
         {
+            await CloseAfterFailureAsync(enumerator).ConfigureAwait(false);
             var cancelled = exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
             var reason = cancelled ? "the migration was cancelled." : "the migration stopped before it was sent.";
             if (inFlight is { } completing)
@@ -185,6 +208,25 @@ internal static class MigrationEngine
 
             var what = exception is MigrationSourceException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
             throw new MasivoMigrationException(StoppedMessage(plan, result, what), result, exception is MigrationSourceException ? exception.InnerException : exception);
+        }
+    }
+
+    /// <summary>Closes the source after the migration ended for another reason, which stays the reason it ended.</summary>
+    private static async Task CloseAfterFailureAsync<T>(IAsyncEnumerator<T>? enumerator)
+    {
+        if (enumerator is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The migration already failed; a second failure while closing the source must not replace the first.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
         }
     }
 

@@ -208,6 +208,80 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
         Assert.DoesNotContain(migrateSpans, a => a.Status == ActivityStatusCode.Error);
     }
 
+    [Fact]
+    public async Task A_collection_that_fails_while_it_is_checked_ends_in_a_migration_exception_not_a_raw_one()
+    {
+        var migration = _client.Contacts.MigrateAsync(new BrokenCollection(Contacts(5), failAt: 3));
+
+        var error = await Assert.ThrowsAsync<MasivoMigrationException>(() => migration);
+
+        Assert.IsType<IOException>(error.InnerException);
+        Assert.Equal((0, 0), (error.Result.TotalRecords, error.Result.NextRecordIndex));
+        Assert.Empty(_server.RequestsTo(FakeRoute.MigrateContacts));
+    }
+
+    [Fact]
+    public async Task A_source_that_fails_to_close_does_not_replace_why_the_migration_stopped()
+    {
+        var records = Contacts(6);
+        _server.FailNext(FakeRoute.MigrateContacts, FakeFault.Status(400, details: "refused"));
+
+        var error = await Assert.ThrowsAsync<MasivoMigrationException>(
+            () => _client.Contacts.MigrateAsync(FailsToClose(records), new MigrationOptions { BatchSize = 2 }));
+
+        Assert.IsType<MasivoApiException>(error.InnerException);
+        MigrationAssert.AccountsForEveryRecord(Assert.IsType<MigrationResult<ContactMigrationRecord>>(error.Result), records);
+    }
+
+    [Fact]
+    public async Task A_source_that_fails_to_close_after_every_batch_was_sent_is_reported_with_the_whole_account()
+    {
+        var records = Contacts(6);
+
+        var error = await Assert.ThrowsAsync<MasivoMigrationException>(
+            () => _client.Contacts.MigrateAsync(FailsToClose(records), new MigrationOptions { BatchSize = 2 }));
+
+        Assert.IsType<IOException>(error.InnerException);
+        var result = Assert.IsType<MigrationResult<ContactMigrationRecord>>(error.Result);
+        Assert.True(result.IsSuccess);
+        Assert.Equal(6, result.SucceededRecords);
+    }
+
+    private static IEnumerable<ContactMigrationRecord> FailsToClose(List<ContactMigrationRecord> records)
+    {
+        try
+        {
+            foreach (var record in records)
+            {
+                yield return record;
+            }
+        }
+        finally
+        {
+            throw new IOException("close failed");
+        }
+    }
+
+    private sealed class BrokenCollection(List<ContactMigrationRecord> records, int failAt) : IReadOnlyCollection<ContactMigrationRecord>
+    {
+        public int Count => records.Count;
+
+        public IEnumerator<ContactMigrationRecord> GetEnumerator()
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                if (i == failAt)
+                {
+                    throw new IOException("disk read error on page 2");
+                }
+
+                yield return records[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     private static async IAsyncEnumerable<ContactMigrationRecord> Source(
         List<ContactMigrationRecord> records, int cancelAt, CancellationTokenSource cancellation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
