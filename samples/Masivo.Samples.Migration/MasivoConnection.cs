@@ -14,10 +14,11 @@ internal sealed class MasivoConnection : IAsyncDisposable
 
     private readonly MasivoFakeServer? _fake;
 
-    private MasivoConnection(MasivoClient client, MasivoFakeServer? fake, string description)
+    private MasivoConnection(MasivoClient client, MasivoFakeServer? fake, TimeSpan interval, string description)
     {
         Client = client;
         _fake = fake;
+        Interval = interval;
         Description = description;
     }
 
@@ -25,7 +26,8 @@ internal sealed class MasivoConnection : IAsyncDisposable
 
     public string Description { get; }
 
-    public bool IsFake => _fake is not null;
+    /// <summary>Gets the spacing of migration requests: what the time-left estimate is made of.</summary>
+    public TimeSpan Interval { get; }
 
     public static async Task<MasivoConnection> OpenAsync(TimeSpan? interval)
     {
@@ -35,8 +37,7 @@ internal sealed class MasivoConnection : IAsyncDisposable
         {
             var pacing = interval ?? FakeInterval;
             var fake = await MasivoFakeServer.StartAsync(new MasivoFakeServerOptions { MigrationRequestInterval = pacing });
-            var client = fake.CreateClient(o => o.MigrationRequestInterval = pacing);
-            return new MasivoConnection(client, fake, $"the embedded fake Masivo at {fake.BaseAddress} (one migration request every {pacing.TotalMilliseconds:0} ms)");
+            return ToFake(fake, pacing, ownsFake: true);
         }
 
         var options = new MasivoClientOptions
@@ -55,7 +56,14 @@ internal sealed class MasivoConnection : IAsyncDisposable
             options.MigrationRequestInterval = custom;
         }
 
-        return new MasivoConnection(new MasivoClient(options), null, $"Masivo at {options.BaseAddress}");
+        return new MasivoConnection(new MasivoClient(options), null, options.MigrationRequestInterval, $"Masivo at {options.BaseAddress}");
+    }
+
+    /// <summary>A connection to a fake server; the fake is disposed with the connection only when it is owned.</summary>
+    public static MasivoConnection ToFake(MasivoFakeServer fake, TimeSpan interval, bool ownsFake)
+    {
+        var client = fake.CreateClient(o => o.MigrationRequestInterval = interval);
+        return new MasivoConnection(client, ownsFake ? fake : null, interval, $"the embedded fake Masivo at {fake.BaseAddress} (one migration request every {interval.TotalMilliseconds:0} ms)");
     }
 
     public async ValueTask DisposeAsync()

@@ -1,27 +1,77 @@
 using System.CommandLine;
+using Masivo.Sdk;
 using Spectre.Console;
 
 namespace Masivo.Samples.Migration;
 
-/// <summary>The command line of the migration tool.</summary>
+/// <summary>
+/// The command line of the migration tool. Every mistake on it (an unknown option, a value that does
+/// not parse or is out of range) is reported with its reason and exits with <see cref="ExitCodes.Usage"/>
+/// before the file is read.
+/// </summary>
 internal static class MigrationCommand
 {
-    public static RootCommand Create(IAnsiConsole console)
+    /// <summary>How long Ctrl+C waits for the run to write what it did not migrate before the process ends.</summary>
+    private static readonly TimeSpan CancellationGrace = TimeSpan.FromMinutes(1);
+
+    public static async Task<int> InvokeAsync(
+        IAnsiConsole console, IReadOnlyList<string> args, Func<TimeSpan?, Task<MasivoConnection>>? connect = null, CancellationToken cancellationToken = default)
+    {
+        var parsed = Create(console, connect ?? MasivoConnection.OpenAsync).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.MarkupLineInterpolated($"[red]Usage error:[/] {error.Message}");
+            }
+
+            console.MarkupLine("Run with --help to see the options.");
+            return ExitCodes.Usage;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = CancellationGrace }, cancellationToken);
+    }
+
+    private static RootCommand Create(IAnsiConsole console, Func<TimeSpan?, Task<MasivoConnection>> connect)
     {
         var file = new Argument<FileInfo?>("file") { Description = "A .csv (header of Masivo field names) or .jsonl file. Without it, a sample file of contacts is generated.", Arity = ArgumentArity.ZeroOrOne };
-        var kind = new Option<RecordKind>("--kind") { Description = "What the file holds.", DefaultValueFactory = _ => RecordKind.Contacts };
+        var kind = new Option<RecordKind>("--kind") { Description = "What the file holds: Contacts or Customers.", DefaultValueFactory = _ => RecordKind.Contacts, CustomParser = OptionValues.ParseKind };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate every row and report, but send nothing." };
-        var batchSize = new Option<int?>("--batch-size") { Description = "Records per request (contacts at most 10,000; customers 1,000 by default)." };
-        var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contacts' dates, sent as x-timezone." };
+        var batchSize = new Option<int?>("--batch-size")
+        {
+            Description = FormattableString.Invariant($"Records per request, 1 to {RecordKinds.MaxBatchSize:N0} (default: {ContactsClient.DefaultMigrationBatchSize:N0} contacts, {CustomersClient.DefaultMigrationBatchSize:N0} customers)."),
+            CustomParser = result => OptionValues.ParseNumber(result, 1, RecordKinds.MaxBatchSize, FormattableString.Invariant($"a whole number from 1 to {RecordKinds.MaxBatchSize:N0} (Masivo's limit per migration request)")),
+        };
+        var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contacts' dates, sent as x-timezone (contacts only)." };
         var rejected = new Option<string?>("--rejected") { Description = "Where rejected rows and their reasons go (default: <file>.rejected.csv)." };
-        var failed = new Option<string?>("--failed") { Description = "Where the records of failed batches go, as JSON Lines to migrate again (default: <file>.failed.jsonl)." };
-        var count = new Option<int>("--sample-count") { Description = "How many contacts the generated sample file holds.", DefaultValueFactory = _ => 50_000 };
-        var interval = new Option<double?>("--interval-ms") { Description = "Spacing of migration requests; defaults to Masivo's 5 s, or 100 ms on the fake server." };
+        var failed = new Option<string?>("--failed") { Description = "Where the records not migrated go, as JSON Lines to migrate again (default: <file>.failed.jsonl)." };
+        var count = new Option<int>("--sample-count")
+        {
+            Description = "How many contacts the generated sample file holds, at least 1.",
+            DefaultValueFactory = _ => 50_000,
+            CustomParser = result => OptionValues.ParseNumber(result, 1, int.MaxValue, "a whole number, at least 1") ?? 0,
+        };
+        var interval = new Option<double?>("--interval-ms")
+        {
+            Description = "Spacing of migration requests in milliseconds, 0 to 3,600,000; defaults to Masivo's 5 s, or 100 ms on the fake server.",
+            CustomParser = result => OptionValues.ParseNumber(result, 0d, TimeSpan.FromHours(1).TotalMilliseconds, "a number of milliseconds from 0 to 3,600,000 (one hour)"),
+        };
+
+        file.Validators.Add(OptionValues.RefuseOptionsAsFiles);
+        timeZone.Validators.Add(OptionValues.RequireIanaTimeZone);
 
         var command = new RootCommand("Migrates contacts or customers from a CSV or JSON Lines file into Masivo.")
         {
             file, kind, dryRun, batchSize, timeZone, rejected, failed, count, interval,
         };
+        command.Validators.Add(result =>
+        {
+            var kindGiven = result.GetResult(kind);
+            if (result.GetResult(timeZone) is not null && kindGiven is not null && !kindGiven.Errors.Any() && result.GetValue(kind) == RecordKind.Customers)
+            {
+                result.AddError("--time-zone applies to contacts only; customer migrations take no time zone.");
+            }
+        });
         command.SetAction(async (result, cancellationToken) =>
         {
             var settings = new MigrationSettings(
@@ -34,48 +84,9 @@ internal static class MigrationCommand
                 result.GetValue(failed),
                 result.GetValue(count),
                 result.GetValue(interval) is { } ms ? TimeSpan.FromMilliseconds(ms) : null);
-            return await RunAsync(console, settings, cancellationToken);
+            return await ToolRun.RunAsync(console, settings, connect, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(IAnsiConsole console, MigrationSettings settings, CancellationToken cancellationToken)
-    {
-        var path = settings.File;
-        if (path is null)
-        {
-            path = Path.Combine(Path.GetTempPath(), $"masivo-sample-contacts-{Environment.ProcessId}.csv");
-            await SampleFile.WriteContactsAsync(path, settings.SampleCount);
-            console.MarkupLineInterpolated($"Generated {settings.SampleCount:N0} sample contacts in {path}.");
-            settings = settings with { Kind = RecordKind.Contacts };
-        }
-        else if (!File.Exists(path))
-        {
-            console.MarkupLineInterpolated($"[red]No such file:[/] {path}");
-            return 2;
-        }
-
-        try
-        {
-            return await new MigrationRunner(console, settings).RunAsync(path, cancellationToken);
-        }
-        catch (ArgumentException error)
-        {
-            console.MarkupLineInterpolated($"[red]{error.Message}[/]");
-            return 2;
-        }
-        finally
-        {
-            if (settings.File is null)
-            {
-                // The generated sample and its (empty) rejected file are the tool's own: nothing to keep.
-                // A failed-records file, if any, stays: it is the run's output.
-                File.Delete(path);
-                if (settings.RejectedFile is null)
-                {
-                    File.Delete(Path.ChangeExtension(path, ".rejected.csv"));
-                }
-            }
-        }
-    }
 }

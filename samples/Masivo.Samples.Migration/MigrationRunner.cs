@@ -1,49 +1,95 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Masivo.Sdk;
 using Spectre.Console;
 
 namespace Masivo.Samples.Migration;
 
-/// <summary>Validates every row, migrates the valid ones with a live progress bar, and reports.</summary>
-internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings settings)
+/// <summary>
+/// One run of the tool: counts and validates every row (writing rejected rows), migrates the valid
+/// ones with a live progress bar, writes what was not migrated to the failed file, and reports where
+/// every row went. Returns the exit code (see <see cref="ExitCodes"/>).
+/// </summary>
+internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings settings, Func<TimeSpan?, Task<MasivoConnection>> connect)
 {
-    public async Task<int> RunAsync(string file, CancellationToken cancellationToken)
-    {
-        return settings.Kind == RecordKind.Customers
+    private delegate Task<MigrationResult<T>> Migrate<T>(MasivoClient client, IAsyncEnumerable<T> records, MigrationOptions options, CancellationToken cancellationToken);
+
+    private string Kind => settings.Kind.ToString().ToLowerInvariant();
+
+    public async Task<int> RunAsync(string file, CancellationToken cancellationToken) =>
+        settings.Kind == RecordKind.Customers
             ? await RunAsync<CustomerMigrationRecord>(file, (client, records, options, token) => client.Customers.MigrateAsync(records, options, token), cancellationToken)
             : await RunAsync<ContactMigrationRecord>(file, (client, records, options, token) => client.Contacts.MigrateAsync(records, options, token), cancellationToken);
-    }
 
-    private async Task<int> RunAsync<T>(
-        string file,
-        Func<MasivoClient, IAsyncEnumerable<T>, MigrationOptions, CancellationToken, Task<MigrationResult<T>>> migrate,
-        CancellationToken cancellationToken)
+    private async Task<int> RunAsync<T>(string file, Migrate<T> migrate, CancellationToken cancellationToken)
         where T : class
     {
+        foreach (var column in RecordFile.UnknownColumns<T>(file))
+        {
+            console.MarkupLineInterpolated($"[yellow]Warning:[/] column '{column}' is not a Masivo field of {Kind}; its values are not sent. The fields are: {string.Join(", ", RecordColumns.Of<T>().Order(StringComparer.Ordinal))}.");
+        }
+
+        if (settings.Kind.IsAboveAdvised(settings.EffectiveBatchSize))
+        {
+            console.MarkupLineInterpolated($"[yellow]Warning:[/] Masivo advises at most {CustomersClient.DefaultMigrationBatchSize:N0} customers per request; batches of {settings.EffectiveBatchSize:N0} are accepted only by accounts allowed larger ones, and refused batches go to the failed file.");
+        }
+
+        var keepsRejected = settings.File is not null || settings.RejectedFile is not null;
         var rejectedFile = settings.RejectedFile ?? Path.ChangeExtension(file, ".rejected.csv");
-        var (valid, rejected) = await ValidateAsync<T>(file, rejectedFile, cancellationToken);
-        console.MarkupLineInterpolated($"Validated [bold]{valid + rejected:N0}[/] rows: [green]{valid:N0} valid[/], [red]{rejected:N0} rejected[/]{(rejected > 0 ? $" (reasons in {rejectedFile})" : string.Empty)}.");
+        var input = await InputScan.CountAsync<T>(file, rejectedFile, cancellationToken);
+        var where = input.Rejected > 0 && keepsRejected ? $" (reasons in {rejectedFile})" : string.Empty;
+        console.MarkupLineInterpolated($"Validated [bold]{input.Rows:N0}[/] rows: [green]{input.Valid:N0} valid[/], [red]{input.Rejected:N0} rejected[/]{where}.");
         if (settings.DryRun)
         {
+            foreach (var (line, reason) in input.FirstRejections)
+            {
+                console.MarkupLineInterpolated($"  line {line:N0}: {reason}");
+            }
+
             console.MarkupLine("Dry run: nothing was sent.");
-            return 0;
+            return input.Rejected > 0 ? ExitCodes.Rejected : ExitCodes.Migrated;
         }
 
-        if (valid == 0)
+        if (input.Valid == 0)
         {
-            console.MarkupLine("[red]No valid rows to migrate.[/]");
-            return 1;
+            console.MarkupLine(input.Rows == 0 ? "The file holds no rows: nothing to migrate." : "[red]No valid rows to migrate.[/]");
+            var nothingSent = new MigrationAccount(input, Migrated: 0, Failed: 0, NotRead: 0, Cancelled: false);
+            MigrationSummary.Write<T>(console, nothingSent, null, keepsRejected ? rejectedFile : null, null);
+            return nothingSent.ExitCode;
         }
 
-        await using var masivo = await MasivoConnection.OpenAsync(settings.Interval);
-        console.MarkupLineInterpolated($"Migrating {settings.Kind.ToString().ToLowerInvariant()} to {masivo.Description}.");
+        await using var masivo = await connect(settings.Interval);
+        var timeLeft = new TimeLeft(input.Valid, settings.EffectiveBatchSize, masivo.Interval);
+        console.MarkupLineInterpolated($"Migrating {input.Valid:N0} {Kind} in {timeLeft.Batches:N0} batches of up to {settings.EffectiveBatchSize:N0} to {masivo.Description}: about {TimeLeft.Format(timeLeft.Total)}.");
 
-        MigrationResult<T> result;
+        var (result, stop) = await MigrateWithProgressAsync(file, migrate, masivo.Client, input.Valid, timeLeft, cancellationToken);
+        switch (stop)
+        {
+            case MasivoMigrationCanceledException:
+                console.MarkupLine("[yellow]Cancelled.[/] Writing what was not migrated to the failed file.");
+                break;
+            case MasivoMigrationException stopped:
+                console.MarkupLineInterpolated($"[red]The migration stopped:[/] {stopped.Message}");
+                break;
+        }
+
+        var failedFile = settings.FailedFile ?? Path.ChangeExtension(file, ".failed.jsonl");
+        var (failed, notRead) = await WriteFailedAsync(file, failedFile, result, input.Valid);
+        var account = new MigrationAccount(input, result.SucceededRecords, failed, notRead, stop is OperationCanceledException);
+        MigrationSummary.Write(console, account, result, keepsRejected ? rejectedFile : null, failedFile);
+        if (failed > 0)
+        {
+            console.MarkupLineInterpolated($"Send them again with: dotnet run --project samples/Masivo.Samples.Migration -- {failedFile} --kind {settings.Kind}");
+        }
+
+        return account.ExitCode;
+    }
+
+    private async Task<(MigrationResult<T> Result, Exception? Stop)> MigrateWithProgressAsync<T>(
+        string file, Migrate<T> migrate, MasivoClient client, int valid, TimeLeft timeLeft, CancellationToken cancellationToken)
+        where T : class
+    {
         try
         {
-            result = await console.Progress()
+            var result = await console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
                 .StartAsync(async context =>
                 {
@@ -53,132 +99,46 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
                         BatchSize = settings.BatchSize,
                         TimeZone = settings.TimeZone,
                         ContinueOnBatchFailure = true,
-                        Progress = new InlineProgress(p =>
+                        Progress = new CallbackProgress<MigrationProgress>(progress =>
                         {
-                            task.Value = p.RecordsSucceeded + p.RecordsFailed;
-                            task.Description = Describe(p);
+                            task.Value = progress.RecordsSucceeded + progress.RecordsFailed;
+                            task.Description = ProgressLine.Describe(progress, timeLeft);
                         }),
                     };
-                    return await migrate(masivo.Client, ValidRecordsAsync<T>(file, cancellationToken), options, cancellationToken);
+                    return await migrate(client, RecordFile.ValidRecordsAsync<T>(file, cancellationToken: cancellationToken), options, cancellationToken);
                 });
+            return (result, null);
         }
         catch (MasivoMigrationCanceledException cancelled)
         {
-            console.MarkupLineInterpolated($"[yellow]Cancelled.[/] {cancelled.Result.SucceededRecords:N0} records were acknowledged; resume with the rows after {cancelled.Result.NextRecordIndex:N0}.");
-            return 130;
+            return ((MigrationResult<T>)cancelled.Result, cancelled);
         }
-
-        var failedFile = settings.FailedFile ?? Path.ChangeExtension(file, ".failed.jsonl");
-        await WriteFailedAsync(result, failedFile);
-        console.Write(Summary(result, valid, rejected, failedFile));
-        return result.IsSuccess ? 0 : 1;
+        catch (MasivoMigrationException stopped)
+        {
+            return ((MigrationResult<T>)stopped.Result, stopped);
+        }
     }
 
-    private static string Describe(MigrationProgress p)
-    {
-        var rate = p.Elapsed.TotalSeconds > 0 ? p.RecordsSucceeded / p.Elapsed.TotalSeconds : 0;
-        var left = p.EstimatedTimeRemaining is { } eta ? $", ~{eta.TotalSeconds:0}s left" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{p.RecordsSucceeded:N0} ok, {p.RecordsFailed:N0} failed, {p.BatchesCompleted} batches, {rate:N0}/s{left}");
-    }
-
-    private async Task<(int Valid, int Rejected)> ValidateAsync<T>(string file, string rejectedFile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the records of every failed or unsent batch and, when the migration stopped early, the
+    /// valid rows it never read, so that the failed file holds everything that was not migrated.
+    /// </summary>
+    private async Task<(int Failed, int NotRead)> WriteFailedAsync<T>(string file, string failedFile, MigrationResult<T> result, int valid)
         where T : class
     {
-        int valid = 0, rejected = 0;
-        StreamWriter? writer = null;
+        var failedBatches = result.FailedBatches.SelectMany(batch => batch.Records ?? []);
+        var unread = valid - result.TotalRecords;
         try
         {
-            await foreach (var row in RecordFile.ReadAsync<T>(file, cancellationToken))
-            {
-                if (row.Rejection is null)
-                {
-                    valid++;
-                    continue;
-                }
-
-                rejected++;
-                if (writer is null)
-                {
-                    writer = new StreamWriter(rejectedFile);
-                    await writer.WriteLineAsync("line,reason,row");
-                }
-
-                await writer.WriteLineAsync($"{row.Line},{Csv.Escape(row.Rejection)},{Csv.Escape(row.Raw)}");
-            }
+            // Not the run's token: a cancelled run still writes what it did not migrate.
+            var rest = unread > 0 ? RecordFile.ValidRecordsAsync<T>(file, skip: result.TotalRecords) : AsyncEnumerable.Empty<T>();
+            var written = await FailedFile.WriteAsync(failedFile, failedBatches, rest);
+            return (written, Math.Max(0, unread - (written - result.FailedRecords)));
         }
-        finally
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            if (writer is not null)
-            {
-                await writer.DisposeAsync();
-            }
+            console.MarkupLineInterpolated($"[red]The rows not read cannot be read back from {file}:[/] {error.Message}");
+            return (await FailedFile.WriteAsync(failedFile, failedBatches, AsyncEnumerable.Empty<T>()), unread);
         }
-
-        if (rejected == 0 && File.Exists(rejectedFile))
-        {
-            File.Delete(rejectedFile);
-        }
-
-        return (valid, rejected);
-    }
-
-    private static async IAsyncEnumerable<T> ValidRecordsAsync<T>(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        await foreach (var row in RecordFile.ReadAsync<T>(file, cancellationToken))
-        {
-            if (row.Rejection is null)
-            {
-                yield return row.Record!;
-            }
-        }
-    }
-
-    private static async Task WriteFailedAsync<T>(MigrationResult<T> result, string failedFile)
-    {
-        if (result.FailedBatches.Count == 0)
-        {
-            if (File.Exists(failedFile))
-            {
-                File.Delete(failedFile);
-            }
-
-            return;
-        }
-
-        // JSON Lines of the failed records: give this file back to the tool to send them again.
-        await using var writer = new StreamWriter(failedFile);
-        foreach (var record in result.FailedBatches.SelectMany(b => b.Records ?? []))
-        {
-            await writer.WriteLineAsync(JsonSerializer.Serialize(record, RecordFile.Json));
-        }
-    }
-
-    private static Table Summary<T>(MigrationResult<T> result, int valid, int rejected, string failedFile)
-    {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("").RightAligned());
-        var rate = result.Elapsed.TotalSeconds > 0 ? result.SucceededRecords / result.Elapsed.TotalSeconds : 0;
-        table.AddRow("Rows valid", valid.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Rows rejected", rejected.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Records acknowledged", result.SucceededRecords.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Records failed", result.FailedRecords.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Batches", $"{result.Batches.Count} ({result.FailedBatches.Count} failed)");
-        table.AddRow("Elapsed", result.Elapsed.ToString(@"hh\:mm\:ss\.f", CultureInfo.InvariantCulture));
-        table.AddRow("Rate", rate.ToString("N0", CultureInfo.InvariantCulture) + " records/s");
-        if (result.FailedBatches.Count > 0)
-        {
-            table.AddRow("Failed records written to", Markup.Escape(failedFile));
-            foreach (var batch in result.FailedBatches.Take(5))
-            {
-                table.AddRow($"  batch {batch.BatchIndex}", Markup.Escape(batch.Error?.Message ?? "failed"));
-            }
-        }
-
-        return table.Title("Migration summary");
-    }
-
-    private sealed class InlineProgress(Action<MigrationProgress> report) : IProgress<MigrationProgress>
-    {
-        public void Report(MigrationProgress value) => report(value);
     }
 }

@@ -1,6 +1,6 @@
 namespace Masivo.Samples.Migration;
 
-/// <summary>What the command line asked for.</summary>
+/// <summary>What the command line asked for, already checked.</summary>
 internal sealed record MigrationSettings(
     string? File,
     RecordKind Kind,
@@ -10,4 +10,7 @@ internal sealed record MigrationSettings(
     string? RejectedFile,
     string? FailedFile,
     int SampleCount,
-    TimeSpan? Interval);
+    TimeSpan? Interval)
+{
+    public int EffectiveBatchSize => BatchSize ?? Kind.DefaultBatchSize();
+}

@@ -1,77 +1,87 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Masivo.Sdk;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Masivo.Samples.Migration;
 
 /// <summary>
 /// Reads contacts or customers from a CSV file (a header row of Masivo field names, such as
 /// <c>external_id,email,first_name</c>) or a JSON Lines file (one Masivo record per line), lazily,
-/// and checks each against Masivo's documented rules.
+/// and checks each against Masivo's documented rules. Every record of the file comes back once,
+/// valid or with the reason it is rejected.
 /// </summary>
 internal static class RecordFile
 {
     public static readonly JsonSerializerOptions Json = new()
     {
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     public static bool IsCsv(string path) => Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The CSV header's columns that are not Masivo fields of <typeparamref name="T"/>; none for JSON Lines.</summary>
+    public static IReadOnlyList<string> UnknownColumns<T>(string path) =>
+        IsCsv(path) ? RecordColumns.Unknown<T>(CsvLines.ReadHeader(path)) : [];
+
     public static async IAsyncEnumerable<SourceRow<T>> ReadAsync<T>(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where T : class
     {
-        using var reader = new StreamReader(path);
-        var rows = IsCsv(path) ? ReadCsvAsync<T>(reader) : ReadJsonLinesAsync<T>(reader);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        var rows = IsCsv(path) ? ReadCsvAsync<T>(path, cancellationToken) : ReadJsonLinesAsync<T>(path, cancellationToken);
+        await foreach (var row in rows)
         {
             yield return row.Record is null ? row : row with { Rejection = RecordRules.Check(row.Record) };
         }
     }
 
-    private static async IAsyncEnumerable<SourceRow<T>> ReadJsonLinesAsync<T>(TextReader reader)
+    /// <summary>The valid records, in order, after the first <paramref name="skip"/> of them.</summary>
+    public static async IAsyncEnumerable<T> ValidRecordsAsync<T>(string path, int skip = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where T : class
     {
-        var line = 0;
-        while (await reader.ReadLineAsync() is { } text)
+        await foreach (var row in ReadAsync<T>(path, cancellationToken))
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
+            if (row.IsValid && skip-- <= 0)
             {
-                continue;
+                yield return row.Record!;
             }
-
-            yield return Parse<T>(line, text, () => JsonSerializer.Deserialize<T>(text, Json));
         }
     }
 
-    private static async IAsyncEnumerable<SourceRow<T>> ReadCsvAsync<T>(TextReader reader)
+    private static async IAsyncEnumerable<SourceRow<T>> ReadJsonLinesAsync<T>(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
-        IReadOnlyList<string>? header = null;
-        var line = 0;
-        await foreach (var fields in Csv.ReadAsync(reader))
+        using var reader = new StreamReader(path);
+        var line = 0L;
+        while (await reader.ReadLineAsync(cancellationToken) is { } text)
         {
             line++;
-            if (header is null)
+            if (!string.IsNullOrWhiteSpace(text))
             {
-                header = fields.Select(f => f.Trim()).ToList();
-                continue;
+                yield return Parse<T>(line, text, () => JsonSerializer.Deserialize<T>(text, Json));
             }
+        }
+    }
 
-            var raw = string.Join(",", fields.Select(Csv.Escape));
-            if (fields.Count != header.Count)
+    private static async IAsyncEnumerable<SourceRow<T>> ReadCsvAsync<T>(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class
+    {
+        var header = CsvLines.ReadHeader(path);
+        var known = RecordColumns.Of<T>();
+        await foreach (var line in CsvLines.ReadAsync(path, cancellationToken))
+        {
+            if (line.Fields is not { } fields)
             {
-                yield return new SourceRow<T>(line, raw, null, $"has {fields.Count} fields, the header has {header.Count}");
+                yield return new SourceRow<T>(line.Line, line.Raw, null, line.Problem);
                 continue;
             }
 
             var json = new JsonObject();
             for (var i = 0; i < header.Count; i++)
             {
-                if (fields[i].Length > 0)
+                if (fields[i].Length > 0 && known.Contains(header[i]))
                 {
                     json[header[i]] = fields[i] switch
                     {
@@ -82,11 +92,11 @@ internal static class RecordFile
                 }
             }
 
-            yield return Parse<T>(line, raw, () => json.Deserialize<T>(Json));
+            yield return Parse<T>(line.Line, line.Raw, () => json.Deserialize<T>(Json));
         }
     }
 
-    private static SourceRow<T> Parse<T>(int line, string raw, Func<T?> parse)
+    private static SourceRow<T> Parse<T>(long line, string raw, Func<T?> parse)
         where T : class
     {
         try

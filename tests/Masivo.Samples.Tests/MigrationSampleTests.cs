@@ -1,50 +1,28 @@
-using Masivo.Samples.Migration;
-using Spectre.Console;
-
 namespace Masivo.Samples.Tests;
 
 public sealed class MigrationSampleTests : IDisposable
 {
-    private readonly StringWriter _output = new();
-    private readonly IAnsiConsole _console;
-    private readonly string _folder = Directory.CreateTempSubdirectory("masivo-migration-sample-").FullName;
+    private readonly MigrationTool _tool = new();
 
-    public MigrationSampleTests()
-    {
-        _console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(_output),
-        });
-        _console.Profile.Width = 200;
-    }
-
-    public void Dispose()
-    {
-        _output.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private Task<int> Run(params string[] args) => MigrationCommand.Create(_console).Parse(args).InvokeAsync();
+    public void Dispose() => _tool.Dispose();
 
     [Fact]
-    public async Task With_no_arguments_it_generates_50000_contacts_and_migrates_them_to_the_fake_server()
+    public async Task With_no_arguments_it_migrates_50000_generated_contacts_and_exits_3_for_the_5_rows_rejected_on_purpose()
     {
-        var exit = await Run();
+        var exit = await _tool.RunAsync();
 
-        var text = _output.ToString();
-        Assert.True(exit == 0, text);
+        var text = _tool.Output;
+        Assert.True(exit == 3, text);
         Assert.Contains("Generated 50,000 sample contacts", text, StringComparison.Ordinal);
         Assert.Contains("49,995 valid, 5 rejected", text, StringComparison.Ordinal);
-        Assert.Matches(@"Records acknowledged\s*│\s*49,995", text);
-        Assert.Matches(@"Records failed\s*│\s*0", text);
+        Assert.Matches(@"Migrated \(acknowledged\)\s*│\s*49,995", text);
+        Assert.Equal(new MigrationTool.Accounts(49_995, 5, 0, 0, 50_000), _tool.Summary());
     }
 
     [Fact]
-    public async Task A_dry_run_validates_writes_rejected_rows_with_reasons_and_sends_nothing()
+    public async Task A_dry_run_validates_writes_rejected_rows_with_reasons_sends_nothing_and_exits_3()
     {
-        var file = Path.Combine(_folder, "customers.csv");
+        var file = _tool.PathOf("customers.csv");
         await File.WriteAllTextAsync(file, """
             id,name,email,registration_date,document_type,document_number
             c-1,Ana,ana@example.com,2024-01-01T00:00:00Z,,
@@ -52,35 +30,46 @@ public sealed class MigrationSampleTests : IDisposable
             ,Sin Id,x@example.com,2024-01-01T00:00:00Z,,
             """);
 
-        var exit = await Run(file, "--kind", "Customers", "--dry-run");
+        var exit = await _tool.RunAsync(file, "--kind", "Customers", "--dry-run");
 
-        Assert.Equal(0, exit);
-        Assert.Contains("1 valid", _output.ToString(), StringComparison.Ordinal);
-        var rejected = await File.ReadAllLinesAsync(Path.Combine(_folder, "customers.rejected.csv"));
+        Assert.Equal(3, exit);
+        Assert.Contains("1 valid", _tool.Output, StringComparison.Ordinal);
+        var rejected = await File.ReadAllLinesAsync(_tool.PathOf("customers.rejected.csv"));
         Assert.Equal("line,reason,row", rejected[0]);
         Assert.Contains(rejected, line => line.StartsWith("3,has only one of document_type and document_number", StringComparison.Ordinal));
         Assert.Contains(rejected, line => line.StartsWith("4,misses id", StringComparison.Ordinal));
-        Assert.DoesNotContain("Migrating", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Migrating", _tool.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_a_file_without_rejections_exits_0()
+    {
+        var file = _tool.PathOf("contacts.csv");
+        await File.WriteAllLinesAsync(file, ["external_id,email", "c-1,ana@example.com", "c-2,luis@example.com"]);
+
+        Assert.Equal(0, await _tool.RunAsync(file, "--dry-run"));
+        Assert.False(File.Exists(_tool.PathOf("contacts.rejected.csv")));
     }
 
     [Fact]
     public async Task A_json_lines_file_of_customers_is_migrated()
     {
-        var file = Path.Combine(_folder, "customers.jsonl");
+        var file = _tool.PathOf("customers.jsonl");
         await File.WriteAllLinesAsync(file, Enumerable.Range(0, 25).Select(i =>
             $$"""{"id":"k-{{i}}","name":"Name {{i}}","email":"k{{i}}@example.com","registration_date":"2024-01-01T00:00:00Z"}"""));
 
-        var exit = await Run(file, "--kind", "Customers", "--batch-size", "10");
+        var exit = await _tool.RunAsync(file, "--kind", "Customers", "--batch-size", "10");
 
-        var text = _output.ToString();
+        var text = _tool.Output;
         Assert.True(exit == 0, text);
-        Assert.Matches(@"Records acknowledged\s*│\s*25", text);
         Assert.Matches(@"Batches\s*│\s*3 \(0 failed\)", text);
+        Assert.Equal(new MigrationTool.Accounts(25, 0, 0, 0, 25), _tool.Summary());
+        Assert.False(File.Exists(_tool.PathOf("customers.failed.jsonl")));
     }
 
     [Fact]
     public async Task A_missing_file_is_exit_code_2()
     {
-        Assert.Equal(2, await Run(Path.Combine(_folder, "nope.csv")));
+        Assert.Equal(2, await _tool.RunAsync(_tool.PathOf("nope.csv")));
     }
 }
