@@ -79,8 +79,7 @@ try
         RegistrationDate = DateTimeOffset.UtcNow.AddYears(-2),
         Balance = [new CustomerBalanceItem { RewardId = "points", Amount = i % 500 }],
     });
-    var progress = new SynchronousProgress<MigrationProgress>(p => Console.WriteLine($"   progress: {p.RecordsSucceeded:N0} acknowledged, {p.BatchesCompleted} batches, {p.Elapsed.TotalSeconds:0.0} s"));
-    var customerMigration = await client.Customers.MigrateAsync(customers, new MigrationOptions { Progress = progress });
+    var customerMigration = await client.Customers.MigrateAsync(customers, new MigrationOptions { Progress = new BatchProgressPrinter(Console.Out) });
     Console.WriteLine($"   came back: {customerMigration.SucceededRecords:N0} customers in {customerMigration.Batches.Count} batches ({string.Join(" / ", customerMigration.Batches.Select(b => b.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
 
     Step($"5. Redeem coupon {couponCode} (POST coupons/redeem)");
@@ -135,10 +134,4 @@ void Show<T>(string label, T value)
 {
     var json = JsonSerializer.Serialize(value, printOptions);
     Console.WriteLine($"   {label}: {(json.Length > 300 ? json[..300] + "…" : json)}");
-}
-
-/// <summary>Reports progress on the caller's thread, so lines print in order.</summary>
-internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
 }
