@@ -24,7 +24,8 @@ public static class CheckoutEndpoints
                 Email = body.Email,
                 RegistrationDate = DateTimeOffset.UtcNow,
             }, cancellationToken);
-            return Results.Created($"/brands/{brand}/customers/{created.Customer?.Id}", new { customer = created.Customer?.Id, wallet = created.Wallet?.Id });
+            // No Location: the SDK cannot read a customer back, so this API has no route that serves one.
+            return Results.Created((string?)null, new { customer = created.Customer?.Id, wallet = created.Wallet?.Id });
         });
 
         brand.MapPost("/checkout/redeem", async (string brand, RedeemAtCheckout body, IServiceProvider services, CancellationToken cancellationToken) =>

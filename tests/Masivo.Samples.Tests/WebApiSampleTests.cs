@@ -42,6 +42,20 @@ public sealed class WebApiSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Registering_a_customer_answers_201_without_a_Location_no_route_serves()
+    {
+        using var created = await _http.PostAsJsonAsync("/brands/mexico/customers", new { id = "located-1", name = "Ana", email = "ana@example.com" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("located-1", JsonNode.Parse(await created.Content.ReadAsStringAsync())!["customer"]!.GetValue<string>());
+        if (created.Headers.Location is { } location)
+        {
+            using var followed = await _http.GetAsync(location);
+            Assert.NotEqual(HttpStatusCode.NotFound, followed.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Each_brand_is_its_own_account()
     {
         using var mexico = await _http.PostAsJsonAsync("/brands/mexico/customers", new { id = "same-id", name = "Ana", email = "ana@example.com" });
