@@ -17,7 +17,7 @@ internal sealed class ProviderAccessTokenSource(IMasivoTokenProvider provider, s
     public override string ToString() => nameof(ProviderAccessTokenSource);
 
     private string Checked(string? token) =>
-        string.IsNullOrWhiteSpace(token) ? throw new InvalidOperationException($"The IMasivoTokenProvider {provider.GetType().Name} returned no token.")
-        : !HeaderValues.IsSafe(token) ? throw new InvalidOperationException($"The IMasivoTokenProvider {provider.GetType().Name} returned a token with a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character); nothing was sent.")
+        string.IsNullOrWhiteSpace(token) ? throw new MasivoException($"The IMasivoTokenProvider {provider.GetType().Name} returned no token; nothing was sent.")
+        : !HeaderValues.IsSafe(token) ? throw new MasivoException($"The IMasivoTokenProvider {provider.GetType().Name} returned a token with a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character); nothing was sent.")
         : token;
 }

@@ -64,7 +64,23 @@ public sealed class ContactSearchQuery
                 "A contact search needs at least one of external_id (ExternalId), email (Email) or document_number (DocumentNumber).",
                 nameof(ExternalId));
         }
+
+        // A search travels in the URL: a value this long can only be a mistake, and a URL of megabytes
+        // fails on the way as if the connection had broken.
+        foreach (var (name, value) in new (string, string?)[]
+        {
+            ("external_id (ExternalId)", ExternalId), ("email (Email)", Email), ("document_number (DocumentNumber)", DocumentNumber),
+            ("document_type (DocumentType)", DocumentType), ("persona_id (PersonaId)", PersonaId), ("first_name (FirstName)", FirstName),
+            ("last_name (LastName)", LastName), ("second_last_name (SecondLastName)", SecondLastName), ("phone (Phone)", Phone),
+            ("country (Country)", Country), ("city (City)", City), ("source (Source)", Source), ("channel (Channel)", Channel),
+        })
+        {
+            Require.MaxLength(value, MaxValueLength, name, "query");
+        }
     }
+
+    /// <summary>The longest value a search sends in its URL.</summary>
+    internal const int MaxValueLength = 1024;
 
     /// <summary>The query parameter names of the fields that are set, for logs (values are personal data and never logged).</summary>
     internal IEnumerable<string> SetFieldNames()

@@ -18,6 +18,11 @@ internal static class MasivoExceptionMapper
         {
             MasivoException => exception,
             ObjectDisposedException => new ObjectDisposedException(nameof(MasivoClient), $"{route} was not sent: this MasivoClient has been disposed."),
+
+            // Thrown while the request body is serialized, before anything is sent: the caller's data.
+            ArgumentException argument => new ArgumentException($"{route} was not sent: its body cannot be serialized: {argument.Message}", "request", argument),
+            InvalidDataException undecodable => new MasivoInvalidResponseException(
+                $"Masivo answered {route} with a compressed body the SDK could not decompress: {undecodable.Message}", undecodable) { Operation = operation?.Name },
             OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
             TimeoutRejectedException timeout => new MasivoTimeoutException(
                 $"{route} timed out after {timeout.Timeout.TotalSeconds:0.###} s. "

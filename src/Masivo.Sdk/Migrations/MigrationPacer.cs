@@ -118,13 +118,13 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
             return;
         }
 
-        var reset = TimeSpan.FromSeconds(resetSeconds);
-
         // With R requests left in the window, spread them over what is left of it; with none, wait it out.
-        var spacing = remaining <= 0 ? reset : reset / remaining;
+        // Computed in seconds and bounded by maxWait before it becomes a TimeSpan: the headers are the server's word.
+        var spacingSeconds = remaining < 1 ? resetSeconds : resetSeconds / remaining;
+        var spacing = spacingSeconds >= maxWait.TotalSeconds ? maxWait : TimeSpan.FromSeconds(spacingSeconds);
         if (spacing > interval)
         {
-            Defer(now + Min(spacing, maxWait));
+            Defer(now + spacing);
         }
     }
 
@@ -171,6 +171,7 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
     private static double? ReadSeconds(HttpResponseMessage response, string header) =>
         response.Headers.TryGetValues(header, out var values)
         && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        && double.IsFinite(value)
         && value >= 0
             ? value
             : null;

@@ -8,7 +8,16 @@ namespace Masivo.Sdk;
 internal static class IanaTimeZone
 {
     public static bool IsKnown(string? id) =>
-        !string.IsNullOrWhiteSpace(id)
+        id is not null
+        && (id == "UTC" || LooksLikeAZone(id)) // "UTC" is an IANA id that Windows also knows under its own name
         && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
-        && (zone.HasIanaId || id == "UTC"); // "UTC" is an IANA id that Windows also knows under its own name
+        && (zone.HasIanaId || id == "UTC");
+
+    /// <summary>Area/Location, as IANA names zones; not the tz database's own files (localtime, posixrules, posix/…, right/…).</summary>
+    private static bool LooksLikeAZone(string id) =>
+        id.Contains('/', StringComparison.Ordinal)
+        && !id.Contains("//", StringComparison.Ordinal)
+        && !id.StartsWith("posix/", StringComparison.Ordinal)
+        && !id.StartsWith("right/", StringComparison.Ordinal)
+        && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+');
 }

@@ -27,11 +27,12 @@ internal static class ModelGraph
     }
 
     /// <summary>The path of the first null element of a list in <paramref name="model"/>, or <see langword="null"/>.</summary>
-    public static string? FindNullElement(object? model, string root) => Walk(model, root, nullElements: true);
+    public static string? FindNullElement(object? model, string root) => Walk(model, root, nullElements: true, elementsAreObjects: model is not null && HoldsObjects(model.GetType()));
 
-    private static string? FindRepeatedMember(object? model, string root) => Walk(model, root, nullElements: false);
+    private static string? FindRepeatedMember(object? model, string root) => Walk(model, root, nullElements: false, elementsAreObjects: false);
 
-    private static string? Walk(object? value, string path, bool nullElements)
+    // elementsAreObjects: whether a list here holds objects (models, or lists of them); only there is a null refused.
+    private static string? Walk(object? value, string path, bool nullElements, bool elementsAreObjects)
     {
         switch (value)
         {
@@ -43,16 +44,17 @@ internal static class ModelGraph
                 {
                     foreach (var key in extra.Keys)
                     {
-                        if (shape.Names.Contains(key))
+                        // A typed member left null is not written, so the extra field is the only one.
+                        if (shape.Members.TryGetValue(key, out var member) && (member is null || member(model) is not null))
                         {
                             return $"{path}.{key}";
                         }
                     }
                 }
 
-                foreach (var (name, get) in shape.Children)
+                foreach (var (name, get, childHoldsObjects) in shape.Children)
                 {
-                    if (Walk(get(model), $"{path}.{name}", nullElements) is { } found)
+                    if (Walk(get(model), $"{path}.{name}", nullElements, childHoldsObjects) is { } found)
                     {
                         return found;
                     }
@@ -66,7 +68,7 @@ internal static class ModelGraph
                     var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]");
                     if (item is null)
                     {
-                        if (nullElements)
+                        if (nullElements && elementsAreObjects)
                         {
                             return itemPath;
                         }
@@ -74,7 +76,7 @@ internal static class ModelGraph
                         continue;
                     }
 
-                    if (Walk(item, itemPath, nullElements) is { } found)
+                    if (Walk(item, itemPath, nullElements, elementsAreObjects: HoldsObjects(item.GetType())) is { } found)
                     {
                         return found;
                     }
@@ -90,18 +92,29 @@ internal static class ModelGraph
     {
         var info = MasivoJsonContext.Default.GetTypeInfo(type)
             ?? throw new InvalidOperationException($"{type.Name} is not in the SDK's JSON context.");
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var children = new List<(string, Func<object, object?>)>();
+        var members = new Dictionary<string, Func<object, object?>?>(StringComparer.Ordinal);
+        var children = new List<(string, Func<object, object?>, bool)>();
         foreach (var property in info.Properties)
         {
-            names.Add(property.Name);
+            members[property.Name] = property.Get;
             if (property.Get is { } get && MayHoldModels(property))
             {
-                children.Add((property.Name, get));
+                children.Add((property.Name, get, HoldsObjects(property.PropertyType)));
             }
         }
 
-        return new Shape(names, children);
+        return new Shape(members, children);
+    }
+
+    /// <summary>Whether a list of this type holds objects Masivo documents as such: models, or lists of them.</summary>
+    private static bool HoldsObjects(Type type)
+    {
+        var element = type.IsArray ? type.GetElementType()
+            : type.IsGenericType && type.GetGenericArguments() is [var only] ? only
+            : null;
+        return element is not null
+            && element != typeof(string)
+            && (typeof(MasivoModel).IsAssignableFrom(element) || typeof(JsonNode).IsAssignableFrom(element) || HoldsObjects(element));
     }
 
     private static bool MayHoldModels(JsonPropertyInfo property) =>
@@ -110,5 +123,5 @@ internal static class ModelGraph
         && (typeof(MasivoModel).IsAssignableFrom(property.PropertyType)
             || (typeof(IEnumerable).IsAssignableFrom(property.PropertyType) && !typeof(IDictionary).IsAssignableFrom(property.PropertyType)));
 
-    private sealed record Shape(HashSet<string> Names, List<(string Name, Func<object, object?> Get)> Children);
+    private sealed record Shape(Dictionary<string, Func<object, object?>?> Members, List<(string Name, Func<object, object?> Get, bool ElementsAreObjects)> Children);
 }

@@ -171,6 +171,10 @@ public sealed class MigrationWireTests : IDisposable
     [Theory]
     [InlineData("Mars/Olympus")]
     [InlineData("Pacific Standard Time")] // a Windows id .NET would convert on some machines: Masivo takes IANA ids
+    [InlineData("localtime")] // files of the tz database, not zones
+    [InlineData("posixrules")]
+    [InlineData("right/UTC")]
+    [InlineData("America//New_York")]
     [InlineData("America/New_York\r\nX-Injected: yes")]
     public async Task An_unknown_or_non_IANA_time_zone_is_refused(string timeZone)
     {

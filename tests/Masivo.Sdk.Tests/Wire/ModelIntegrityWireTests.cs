@@ -79,4 +79,53 @@ public sealed class ModelIntegrityWireTests : IDisposable
 
         Assert.Contains("a null at data.wallet.lines[1]", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_extra_field_named_like_a_member_left_null_is_sent_once()
+    {
+        _masivo.Respond("POST", "/coupons/redeem", 200, Seed.Text("coupons-redeem.response.json"));
+        var request = new RedeemCouponRequest { CustomerId = "customer-1", Code = "WELCOME10", StoreId = null, AdditionalProperties = Extra("store_id", "store-9") };
+
+        await _masivo.Client.Coupons.RedeemAsync(request);
+
+        var body = Assert.Single(_masivo.Requests).RequestMessage!.Body!;
+        Assert.Equal(1, body.Split("\"store_id\"").Length - 1);
+    }
+
+    [Fact]
+    public async Task A_null_in_a_list_of_strings_is_kept_not_an_invalid_response()
+    {
+        var answer = JsonNode.Parse(Seed.Text("coupons-redeem.response.json"))!;
+        answer["data"]!["wallet"]!["totals"]![0]!["reward"]!["platforms"]!.AsArray().Add(null);
+        _masivo.Respond("POST", "/coupons/redeem", 200, answer.ToJsonString());
+
+        var redemption = await _masivo.Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "customer-1", Code = "WELCOME10" });
+
+        Assert.NotNull(redemption.Wallet);
+    }
+
+    [Fact]
+    public async Task A_request_body_that_cannot_be_serialized_is_an_argument_exception_and_nothing_is_sent()
+    {
+        var customer = new CreateCustomerRequest
+        {
+            Id = "c-1", Name = "Ana", Email = "ana@example.com", RegistrationDate = DateTimeOffset.UtcNow,
+            Metadata = new JsonObject { ["score"] = JsonValue.Create(double.NaN) },
+        };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.CreateAsync(customer));
+
+        Assert.Contains("was not sent: its body cannot be serialized", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_search_value_too_long_for_a_url_is_refused_before_sending()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => _masivo.Client.Contacts.SearchAsync(new ContactSearchQuery { Email = new string('y', 2_000) + "@example.com" }));
+
+        Assert.Contains("email (Email) is 2012 characters long; Masivo accepts at most 1024", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
 }
