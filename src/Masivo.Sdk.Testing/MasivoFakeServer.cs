@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -69,7 +70,12 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     public static async Task<MasivoFakeServer> StartAsync(MasivoFakeServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new MasivoFakeServerOptions();
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+
+        // The fake takes nothing from its surroundings: a host's appsettings.json or environment (a
+        // Kestrel:Endpoints entry, say) would pin every fake to one port.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
 
@@ -196,11 +202,16 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         return _state.Requests.WaitForAsync(route, count, timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
     }
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server at once, ending the requests still in flight (a delayed answer, say).</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
+        using (var now = new CancellationTokenSource())
+        {
+            await now.CancelAsync().ConfigureAwait(false);
+            await _app.StopAsync(now.Token).ConfigureAwait(false);
+        }
+
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
