@@ -70,8 +70,8 @@ internal static class MasivoServiceRegistration
         services.AddKeyedRefitGeneratedClient<ICouponsApi>(key, MasivoJsonContext.Default, settings, httpClientName, false);
 
         // Last, because registering a Refit client sets a primary handler of its own (one that follows redirects).
-        SecureTransport(services.AddHttpClient(httpClientName));
-        SecureTransport(services.AddHttpClient(authHttpClientName));
+        SecureTransport(services.AddHttpClient(httpClientName), key);
+        SecureTransport(services.AddHttpClient(authHttpClientName), key);
 
         services.AddKeyedSingleton(key, (sp, k) => new ContactsClient(sp.GetRequiredKeyedService<IContactsApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
         services.AddKeyedSingleton(key, (sp, k) => new CustomersClient(sp.GetRequiredKeyedService<ICustomersApi>(k), sp.GetRequiredKeyedService<MasivoClientContext>(k)));
@@ -117,8 +117,8 @@ internal static class MasivoServiceRegistration
     }
 
     /// <summary>No redirects (a redirect could carry the key or token to another host), and no factory logging (it writes URIs, and a search's URI holds personal data: the SDK logs for itself).</summary>
-    private static void SecureTransport(IHttpClientBuilder client) =>
-        client.ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
+    private static void SecureTransport(IHttpClientBuilder client, string key) =>
+        client.ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredKeyedService<MasivoClientContext>(key).Own(CreatePrimaryHandler()))
             .RedactLoggedHeaders(static _ => true)
             .RemoveAllLoggers();
 

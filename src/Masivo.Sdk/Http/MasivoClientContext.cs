@@ -34,5 +34,37 @@ internal sealed class MasivoClientContext : IDisposable
     /// <summary>Gets the pacing shared by every migration of this client: Masivo limits migrations per account.</summary>
     public MigrationPacer MigrationPacer { get; }
 
-    public void Dispose() => Live.Dispose();
+    private readonly List<WeakReference<SocketsHttpHandler>> _handlers = [];
+
+    /// <summary>
+    /// Keeps the primary handlers (the connection pools) this client's HTTP stack creates, so that disposing
+    /// the client closes its connections at once instead of leaving them to the pool's idle timeout.
+    /// </summary>
+    public SocketsHttpHandler Own(SocketsHttpHandler handler)
+    {
+        lock (_handlers)
+        {
+            _handlers.RemoveAll(owned => !owned.TryGetTarget(out _));
+            _handlers.Add(new WeakReference<SocketsHttpHandler>(handler));
+        }
+
+        return handler;
+    }
+
+    public void Dispose()
+    {
+        Live.Dispose();
+        lock (_handlers)
+        {
+            foreach (var owned in _handlers)
+            {
+                if (owned.TryGetTarget(out var handler))
+                {
+                    handler.Dispose();
+                }
+            }
+
+            _handlers.Clear();
+        }
+    }
 }
