@@ -120,14 +120,16 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         AttemptTimeout = TimeSpan.FromSeconds(30),
     };
 
-    /// <summary>Creates a client pointed at this server; dispose it when done.</summary>
+    /// <summary>Creates a client pointed at this server, on the server's <see cref="MasivoFakeServerOptions.TimeProvider"/>; dispose it when done.</summary>
     /// <param name="configure">Changes to the options of <see cref="CreateClientOptions"/>, if any.</param>
     /// <returns>The client.</returns>
     public MasivoClient CreateClient(Action<MasivoClientOptions>? configure = null)
     {
         var options = CreateClientOptions();
         configure?.Invoke(options);
-        return new MasivoClient(options);
+
+        // The client reads the server's clock, so tokens the server issues expire when both agree they do.
+        return new MasivoClient(options, _options.TimeProvider);
     }
 
     /// <summary>Seeds a coupon code that customers can redeem.</summary>

@@ -21,7 +21,21 @@ public class MasivoClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public MasivoClient(MasivoClientOptions options)
-        : this(options, tokenProvider: null, withProvider: false)
+        : this(options, tokenProvider: null, withProvider: false, timeProvider: null)
+    {
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="MasivoClient"/> class with its own HTTP pipeline, on
+    /// <paramref name="timeProvider"/>'s clock: token expiry, timeouts, backoff and migration pacing all
+    /// read it (a test's fake clock, say; the same one the fake server runs on).
+    /// </summary>
+    /// <param name="options">The options; copied, so later changes have no effect.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="timeProvider"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public MasivoClient(MasivoClientOptions options, TimeProvider timeProvider)
+        : this(options, tokenProvider: null, withProvider: false, timeProvider ?? throw new ArgumentNullException(nameof(timeProvider)))
     {
     }
 
@@ -34,11 +48,11 @@ public class MasivoClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="tokenProvider"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public MasivoClient(MasivoClientOptions options, IMasivoTokenProvider tokenProvider)
-        : this(options, tokenProvider ?? throw new ArgumentNullException(nameof(tokenProvider)), withProvider: true)
+        : this(options, tokenProvider ?? throw new ArgumentNullException(nameof(tokenProvider)), withProvider: true, timeProvider: null)
     {
     }
 
-    private MasivoClient(MasivoClientOptions? options, IMasivoTokenProvider? tokenProvider, bool withProvider)
+    private MasivoClient(MasivoClientOptions? options, IMasivoTokenProvider? tokenProvider, bool withProvider, TimeProvider? timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = MasivoClientOptionsValidator.GetFailures(options, tokenProviderRegistered: withProvider);
@@ -48,6 +62,11 @@ public class MasivoClient : IDisposable
         }
 
         var services = new ServiceCollection();
+        if (timeProvider is not null)
+        {
+            services.AddSingleton(timeProvider);
+        }
+
         if (tokenProvider is not null)
         {
             services.AddSingleton(tokenProvider);
