@@ -14,10 +14,22 @@ internal sealed record CsvLine(long Line, string Raw, IReadOnlyList<string>? Fie
 /// </summary>
 internal static class CsvLines
 {
+    /// <summary>
+    /// The header's column names. A malformed header line is not skipped (that would make the first
+    /// data row the header and lose it): the file cannot be read as the tool's CSV.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The header line is malformed.</exception>
     public static IReadOnlyList<string> ReadHeader(string path)
     {
-        using var reader = CsvReader.FromFile(path, StrictOptions(static _ => { }));
+        var malformed = new List<CsvMalformedRecord>();
+        using var reader = CsvReader.FromFile(path, StrictOptions(malformed.Add));
         reader.ReadHeader();
+        if (malformed.Count > 0)
+        {
+            var line = Malformed(malformed[0], 0);
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"line {line.Line} {line.Problem}: {(line.Raw.Length > 80 ? line.Raw[..80] + "…" : line.Raw)}"));
+        }
+
         return reader.Headers.Select(name => name.Trim()).ToArray();
     }
 

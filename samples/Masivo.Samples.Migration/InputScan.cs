@@ -11,7 +11,7 @@ internal static class InputScan
 {
     public const int RejectionsShown = 5;
 
-    public static async Task<InputCount> CountAsync<T>(string file, string rejectedFile, CancellationToken cancellationToken)
+    public static async Task<InputCount> CountAsync<T>(string file, OutputFile rejectedFile, CancellationToken cancellationToken)
         where T : class
     {
         int rows = 0, valid = 0;

@@ -6,8 +6,8 @@ namespace Masivo.Samples.Migration;
 
 /// <summary>
 /// The command line of the migration tool. Every mistake on it (an unknown option, a value that does
-/// not parse or is out of range) is reported with its reason and exits with <see cref="ExitCodes.Usage"/>
-/// before the file is read.
+/// not parse or is out of range, an empty path) is reported with its reason and exits with
+/// <see cref="ExitCodes.Usage"/> before the file is read; so do the files a run cannot use (see <see cref="RunFiles"/>).
 /// </summary>
 internal static class MigrationCommand
 {
@@ -34,7 +34,7 @@ internal static class MigrationCommand
 
     private static RootCommand Create(IAnsiConsole console, Func<TimeSpan?, Task<MasivoConnection>> connect)
     {
-        var file = new Argument<FileInfo?>("file") { Description = "A .csv (header of Masivo field names) or .jsonl file. Without it, a sample file of contacts is generated.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("file") { Description = "A .csv (header of Masivo field names) or .jsonl file. Without it, a sample file of contacts is generated.", Arity = ArgumentArity.ZeroOrOne };
         var kind = new Option<RecordKind>("--kind") { Description = "What the file holds: Contacts or Customers.", DefaultValueFactory = _ => RecordKind.Contacts, CustomParser = OptionValues.ParseKind };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate every row and report, but send nothing." };
         var batchSize = new Option<int?>("--batch-size")
@@ -43,8 +43,9 @@ internal static class MigrationCommand
             CustomParser = result => OptionValues.ParseNumber(result, 1, RecordKinds.MaxBatchSize, FormattableString.Invariant($"a whole number from 1 to {RecordKinds.MaxBatchSize:N0} (Masivo's limit per migration request)")),
         };
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contacts' dates, sent as x-timezone (contacts only)." };
-        var rejected = new Option<string?>("--rejected") { Description = "Where rejected rows and their reasons go (default: <file>.rejected.csv)." };
-        var failed = new Option<string?>("--failed") { Description = "Where the records not migrated go, as JSON Lines to migrate again (default: <file>.failed.jsonl)." };
+        var rejected = new Option<string?>("--rejected") { Description = "Where rejected rows and their reasons go, as CSV (default: <file>.rejected.csv). An existing file is replaced only with --overwrite." };
+        var failed = new Option<string?>("--failed") { Description = "Where the records not migrated go, as JSON Lines to migrate again; a .jsonl path (default: <file>.failed.jsonl). An existing file is replaced only with --overwrite." };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Let --rejected and --failed replace files that already exist (the default <file>.rejected.csv and <file>.failed.jsonl are the tool's own and always replaced)." };
         var count = new Option<int>("--sample-count")
         {
             Description = "How many contacts the generated sample file holds, at least 1.",
@@ -59,10 +60,13 @@ internal static class MigrationCommand
 
         file.Validators.Add(OptionValues.RefuseOptionsAsFiles);
         timeZone.Validators.Add(OptionValues.RequireIanaTimeZone);
+        rejected.Validators.Add(OptionValues.RequireOutputPath);
+        failed.Validators.Add(OptionValues.RequireOutputPath);
+        failed.Validators.Add(OptionValues.RequireJsonLinesPath);
 
         var command = new RootCommand("Migrates contacts or customers from a CSV or JSON Lines file into Masivo.")
         {
-            file, kind, dryRun, batchSize, timeZone, rejected, failed, count, interval,
+            file, kind, dryRun, batchSize, timeZone, rejected, failed, overwrite, count, interval,
         };
         command.Validators.Add(result =>
         {
@@ -75,18 +79,18 @@ internal static class MigrationCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var settings = new MigrationSettings(
-                result.GetValue(file)?.FullName,
+                result.GetValue(file) is { } path ? Path.GetFullPath(path) : null,
                 result.GetValue(kind),
                 result.GetValue(dryRun),
                 result.GetValue(batchSize),
                 result.GetValue(timeZone),
                 result.GetValue(rejected),
                 result.GetValue(failed),
+                result.GetValue(overwrite),
                 result.GetValue(count),
                 result.GetValue(interval) is { } ms ? TimeSpan.FromMilliseconds(ms) : null);
             return await ToolRun.RunAsync(console, settings, connect, cancellationToken);
         });
         return command;
     }
-
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Masivo.Sdk;
 using Spectre.Console;
 
@@ -14,15 +15,27 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
 
     private string Kind => settings.Kind.ToString().ToLowerInvariant();
 
-    public async Task<int> RunAsync(string file, CancellationToken cancellationToken) =>
+    public async Task<int> RunAsync(RunFiles files, CancellationToken cancellationToken) =>
         settings.Kind == RecordKind.Customers
-            ? await RunAsync<CustomerMigrationRecord>(file, (client, records, options, token) => client.Customers.MigrateAsync(records, options, token), cancellationToken)
-            : await RunAsync<ContactMigrationRecord>(file, (client, records, options, token) => client.Contacts.MigrateAsync(records, options, token), cancellationToken);
+            ? await RunAsync<CustomerMigrationRecord>(files, (client, records, options, token) => client.Customers.MigrateAsync(records, options, token), cancellationToken)
+            : await RunAsync<ContactMigrationRecord>(files, (client, records, options, token) => client.Contacts.MigrateAsync(records, options, token), cancellationToken);
 
-    private async Task<int> RunAsync<T>(string file, Migrate<T> migrate, CancellationToken cancellationToken)
+    private async Task<int> RunAsync<T>(RunFiles files, Migrate<T> migrate, CancellationToken cancellationToken)
         where T : class
     {
-        foreach (var column in RecordFile.UnknownColumns<T>(file))
+        var file = files.Input;
+        IReadOnlyList<string> unknownColumns;
+        try
+        {
+            unknownColumns = RecordFile.UnknownColumns<T>(file);
+        }
+        catch (InvalidDataException error)
+        {
+            console.MarkupLineInterpolated($"[red]Usage error:[/] {file} has a CSV header that cannot be read: {error.Message}. Nothing was sent.");
+            return ExitCodes.Usage;
+        }
+
+        foreach (var column in unknownColumns)
         {
             console.MarkupLineInterpolated($"[yellow]Warning:[/] column '{column}' is not a Masivo field of {Kind}; its values are not sent. The fields are: {string.Join(", ", RecordColumns.Of<T>().Order(StringComparer.Ordinal))}.");
         }
@@ -32,11 +45,22 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
             console.MarkupLineInterpolated($"[yellow]Warning:[/] Masivo advises at most {CustomersClient.DefaultMigrationBatchSize:N0} customers per request; batches of {settings.EffectiveBatchSize:N0} are accepted only by accounts allowed larger ones, and refused batches go to the failed file.");
         }
 
-        var keepsRejected = settings.File is not null || settings.RejectedFile is not null;
-        var rejectedFile = settings.RejectedFile ?? Path.ChangeExtension(file, ".rejected.csv");
-        var input = await InputScan.CountAsync<T>(file, rejectedFile, cancellationToken);
+        var keepsRejected = settings.File is not null || !files.Rejected.IsDefault;
+        var rejectedFile = files.Rejected.Path;
+        InputCount input;
+        try
+        {
+            input = await InputScan.CountAsync<T>(file, files.Rejected, cancellationToken);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or CsvHelper.CsvFormatException)
+        {
+            // The first pass reads the input and writes the rejected file; nothing has been sent yet.
+            console.MarkupLineInterpolated($"[red]The rows cannot be validated:[/] {error.Message} Nothing was sent.");
+            return ExitCodes.Usage;
+        }
+
         var where = input.Rejected > 0 && keepsRejected ? $" (reasons in {rejectedFile})" : string.Empty;
-        console.MarkupLineInterpolated($"Validated [bold]{input.Rows:N0}[/] rows: [green]{input.Valid:N0} valid[/], [red]{input.Rejected:N0} rejected[/]{where}.");
+        console.MarkupLineInterpolated($"Validated [bold]{Count(input.Rows, "row")}[/]: [green]{input.Valid:N0} valid[/], [red]{input.Rejected:N0} rejected[/]{where}.");
         if (settings.DryRun)
         {
             foreach (var (line, reason) in input.FirstRejections)
@@ -56,11 +80,28 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
             return nothingSent.ExitCode;
         }
 
-        await using var masivo = await connect(settings.Interval);
-        var timeLeft = new TimeLeft(input.Valid, settings.EffectiveBatchSize, masivo.Interval);
-        console.MarkupLineInterpolated($"Migrating {input.Valid:N0} {Kind} in {timeLeft.Batches:N0} batches of up to {settings.EffectiveBatchSize:N0} to {masivo.Description}: about {TimeLeft.Format(timeLeft.Total)}.");
+        await using var masivo = await TryConnectAsync();
+        if (masivo is null)
+        {
+            return ExitCodes.Usage;
+        }
 
-        var (result, stop) = await MigrateWithProgressAsync(file, migrate, masivo.Client, input.Valid, timeLeft, cancellationToken);
+        var timeLeft = new TimeLeft(input.Valid, settings.EffectiveBatchSize, masivo.Interval);
+        console.MarkupLineInterpolated($"Migrating {input.Valid:N0} {Kind} in {Count(timeLeft.Batches, "batch", "batches")} of up to {settings.EffectiveBatchSize:N0} to {masivo.Description}: about {TimeLeft.Format(timeLeft.Total)}.");
+
+        MigrationResult<T> result;
+        Exception? stop;
+        try
+        {
+            (result, stop) = await MigrateWithProgressAsync(file, migrate, masivo.Client, input.Valid, timeLeft, cancellationToken);
+        }
+        catch (ArgumentException error) when (error.ParamName == "options")
+        {
+            // The SDK checks its MigrationOptions before it reads a record: nothing was sent.
+            console.MarkupLineInterpolated($"[red]Usage error:[/] {error.Message}");
+            return ExitCodes.Usage;
+        }
+
         switch (stop)
         {
             case MasivoMigrationCanceledException:
@@ -71,17 +112,60 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
                 break;
         }
 
-        var failedFile = settings.FailedFile ?? Path.ChangeExtension(file, ".failed.jsonl");
-        var (failed, notRead) = await WriteFailedAsync(file, failedFile, result, input.Valid);
-        var account = new MigrationAccount(input, result.SucceededRecords, failed, notRead, stop is OperationCanceledException);
-        MigrationSummary.Write(console, account, result, keepsRejected ? rejectedFile : null, failedFile);
-        if (failed > 0)
+        var written = await WriteFailedAsync(files, result, input.Valid);
+        var account = new MigrationAccount(input, result.SucceededRecords, written.Records, written.NotRead, stop is OperationCanceledException);
+        MigrationSummary.Write(console, account, result, keepsRejected ? rejectedFile : null, written.WrittenTo);
+        if (written.Records > 0 && written.WrittenTo is { } failedRecords)
         {
-            console.MarkupLineInterpolated($"Send them again with: dotnet run --project samples/Masivo.Samples.Migration -- {failedFile} --kind {settings.Kind}");
+            console.MarkupLineInterpolated($"Send them again with: {ResumeCommand(failedRecords)}");
         }
 
         return account.ExitCode;
     }
+
+    /// <summary>The connection, or <see langword="null"/> (the reason printed) when the MASIVO_* settings cannot make a client; nothing is sent then.</summary>
+    private async Task<MasivoConnection?> TryConnectAsync()
+    {
+        try
+        {
+            return await connect(settings.Interval);
+        }
+        catch (Exception error) when (error is ArgumentException { ParamName: "options" } or UriFormatException)
+        {
+            console.MarkupLineInterpolated($"[red]Usage error:[/] the MASIVO_* environment variables do not make a working client: {error.Message} Nothing was sent.");
+            return null;
+        }
+    }
+
+    /// <summary>The command that sends the failed file again with this run's kind, time zone and batch size; the path quoted for the shell when it needs it.</summary>
+    private string ResumeCommand(string failedRecords)
+    {
+        var words = new List<string> { "dotnet run --project samples/Masivo.Samples.Migration --", ShellWord(failedRecords), "--kind", settings.Kind.ToString() };
+        if (settings.TimeZone is { } timeZone)
+        {
+            words.AddRange(["--time-zone", ShellWord(timeZone)]);
+        }
+
+        if (settings.BatchSize is { } batchSize)
+        {
+            words.AddRange(["--batch-size", batchSize.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string ShellWord(string text)
+    {
+        if (text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || "/._-+=:,@%".Contains(c, StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        return OperatingSystem.IsWindows() ? $"\"{text}\"" : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    }
+
+    private static string Count(int count, string one, string? many = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? one : many ?? one + "s")}");
 
     private async Task<(MigrationResult<T> Result, Exception? Stop)> MigrateWithProgressAsync<T>(
         string file, Migrate<T> migrate, MasivoClient client, int valid, TimeLeft timeLeft, CancellationToken cancellationToken)
@@ -121,24 +205,39 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
 
     /// <summary>
     /// Writes the records of every failed or unsent batch and, when the migration stopped early, the
-    /// valid rows it never read, so that the failed file holds everything that was not migrated.
+    /// valid rows it never read, so that the failed file holds everything that was not migrated; and
+    /// says where they are when they could not be written where they should.
     /// </summary>
-    private async Task<(int Failed, int NotRead)> WriteFailedAsync<T>(string file, string failedFile, MigrationResult<T> result, int valid)
+    private async Task<FailedWrite> WriteFailedAsync<T>(RunFiles files, MigrationResult<T> result, int valid)
         where T : class
     {
-        var failedBatches = result.FailedBatches.SelectMany(batch => batch.Records ?? []);
+        var failedBatches = result.FailedBatches.SelectMany(batch => batch.Records ?? []).ToList();
         var unread = valid - result.TotalRecords;
-        try
+
+        // Not the run's token: a cancelled run still writes what it did not migrate.
+        var written = await FailedFile.WriteAsync(files, failedBatches, () => RecordFile.ValidRecordsAsync<T>(files.Input, skip: result.TotalRecords), unread);
+        if (written.InputProblem is { } inputProblem)
         {
-            // Not the run's token: a cancelled run still writes what it did not migrate.
-            var rest = unread > 0 ? RecordFile.ValidRecordsAsync<T>(file, skip: result.TotalRecords) : AsyncEnumerable.Empty<T>();
-            var written = await FailedFile.WriteAsync(failedFile, failedBatches, rest);
-            return (written, Math.Max(0, unread - (written - result.FailedRecords)));
+            console.MarkupLineInterpolated($"[red]The rows not read cannot be read back from {files.Input}:[/] {inputProblem}");
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+
+        foreach (var problem in written.Problems)
         {
-            console.MarkupLineInterpolated($"[red]The rows not read cannot be read back from {file}:[/] {error.Message}");
-            return (await FailedFile.WriteAsync(failedFile, failedBatches, AsyncEnumerable.Empty<T>()), unread);
+            console.MarkupLineInterpolated($"[red]The failed file cannot be written where it should:[/] {problem}");
         }
+
+        if (written.Records > 0 && written.WrittenTo is { } place && place != files.Failed.Path)
+        {
+            console.MarkupLineInterpolated($"[red]The {written.Records:N0} records not migrated are in {place}[/], not in {files.Failed.Path}.");
+        }
+        else if (written.Records > 0 && written.WrittenTo is null)
+        {
+            var ranges = result.FailedBatches.Select(batch => (First: batch.FirstRecordIndex + 1, Last: batch.FirstRecordIndex + batch.Count))
+                .Concat(unread > 0 ? [(result.TotalRecords + 1, valid)] : [])
+                .Select(range => range.First == range.Last ? range.First.ToString("N0", CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{range.First:N0}–{range.Last:N0}"));
+            console.MarkupLineInterpolated($"[red]The {written.Records:N0} records not migrated could not be written to any file.[/] They are the valid rows {string.Join(", ", ranges)} of {files.Input}, counting valid rows only, from 1.");
+        }
+
+        return written;
     }
 }

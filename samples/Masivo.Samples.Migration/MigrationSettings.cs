@@ -9,6 +9,7 @@ internal sealed record MigrationSettings(
     string? TimeZone,
     string? RejectedFile,
     string? FailedFile,
+    bool Overwrite,
     int SampleCount,
     TimeSpan? Interval)
 {

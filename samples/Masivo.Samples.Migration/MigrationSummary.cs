@@ -49,7 +49,7 @@ internal static class MigrationSummary
 
         console.Write(table.Title("Migration summary"));
         var notRead = account.NotRead > 0 ? $" + {N(account.NotRead)} not read" : string.Empty;
-        var sum = $"{N(account.Migrated)} migrated + {N(account.Rejected)} rejected + {N(account.Failed)} failed{notRead} = {N(account.Rows)} rows";
+        var sum = $"{N(account.Migrated)} migrated + {N(account.Rejected)} rejected + {N(account.Failed)} failed{notRead} = {N(account.Rows)} {(account.Rows == 1 ? "row" : "rows")}";
         console.MarkupLine(Markup.Escape(sum) + (account.AddsUp ? "." : " [red](the input changed during the run)[/]"));
     }
 

@@ -7,6 +7,9 @@ namespace Masivo.Samples.Migration;
 /// <summary>Turns the command line's tokens into checked values; each mistake becomes an error naming the option and what it takes.</summary>
 internal static class OptionValues
 {
+    /// <summary>The extension the failed file must have: it is written as JSON Lines, and the tool reads back as JSON Lines only a file that is not .csv.</summary>
+    public const string FailedExtension = ".jsonl";
+
     public static void RefuseOptionsAsFiles(ArgumentResult result)
     {
         foreach (var token in result.Tokens)
@@ -14,6 +17,35 @@ internal static class OptionValues
             if (token.Value.StartsWith('-'))
             {
                 result.AddError($"Unrecognized command or argument '{token.Value}'. (A file whose name starts with '-' can be given as ./{token.Value}.)");
+            }
+            else if (PathProblem(token.Value) is { } problem)
+            {
+                result.AddError($"The file {problem}.");
+            }
+        }
+    }
+
+    /// <summary>An output path (<c>--rejected</c>, <c>--failed</c>): not empty and a path this system can name.</summary>
+    public static void RequireOutputPath(OptionResult result)
+    {
+        var name = result.Option.Name;
+        foreach (var token in result.Tokens)
+        {
+            if (PathProblem(token.Value) is { } problem)
+            {
+                result.AddError($"{name} {problem}.");
+            }
+        }
+    }
+
+    /// <summary>The failed file is JSON Lines whatever its name; a name that does not end in .jsonl would not be read back as JSON Lines (or not look like it).</summary>
+    public static void RequireJsonLinesPath(OptionResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (PathProblem(token.Value) is null && !token.Value.EndsWith(FailedExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"--failed must name a {FailedExtension} file: the records not migrated are written as JSON Lines, to be given back to the tool; got '{token.Value}'.");
             }
         }
     }
@@ -30,12 +62,16 @@ internal static class OptionValues
         return default;
     }
 
-    /// <summary>Parses a number in its range, or adds an error naming the option, the range and what was given.</summary>
+    /// <summary>
+    /// Parses a number in its range, or adds an error naming the option, the range and what was given.
+    /// The invariant culture, and no thousands separators: '1,0' is not ten, and '1.5' is not a whole number.
+    /// </summary>
     public static TNumber? ParseNumber<TNumber>(ArgumentResult result, TNumber min, TNumber max, string expected)
         where TNumber : struct, INumber<TNumber>
     {
         var text = result.Tokens[0].Value;
-        if (TNumber.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        var styles = TNumber.IsInteger(TNumber.One) ? NumberStyles.AllowLeadingSign : NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (TNumber.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
             return value;
         }
@@ -45,13 +81,49 @@ internal static class OptionValues
         return null;
     }
 
-    /// <summary>The SDK's rule, checked before the file is read: an IANA id (a Windows id is refused on every machine).</summary>
+    /// <summary>The time zone is checked before the file is read, on --dry-run too, with the SDK's own rule (see <see cref="IsIanaTimeZone"/>).</summary>
     public static void RequireIanaTimeZone(OptionResult result)
     {
         var id = result.GetValueOrDefault<string?>();
-        if (id is not null && !(TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && (zone.HasIanaId || id == "UTC")))
+        if (id is not null && !IsIanaTimeZone(id))
         {
-            result.AddError($"--time-zone '{id}' is not a known IANA time zone id, such as 'America/New_York'.");
+            result.AddError($"--time-zone '{id}' is not a known IANA time zone id, such as 'America/New_York' or 'UTC'.");
+        }
+    }
+
+    /// <summary>
+    /// The SDK's rule for <c>MigrationOptions.TimeZone</c> (it is internal to the SDK, so it is repeated here):
+    /// exactly "UTC", or an IANA Area/Location id (ASCII letters, digits, '/', '_', '-' and '+'; no "//";
+    /// not the tz database's own posix/… and right/… files), that .NET knows with an IANA id. So a Windows
+    /// id, "utc", "EST5EDT", "Factory", "localtime" or "posixrules" is refused before anything is read.
+    /// </summary>
+    public static bool IsIanaTimeZone(string id) =>
+        (id == "UTC" || LooksLikeAZone(id))
+        && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+        && (zone.HasIanaId || id == "UTC");
+
+    private static bool LooksLikeAZone(string id) =>
+        id.Contains('/', StringComparison.Ordinal)
+        && !id.Contains("//", StringComparison.Ordinal)
+        && !id.StartsWith("posix/", StringComparison.Ordinal)
+        && !id.StartsWith("right/", StringComparison.Ordinal)
+        && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+');
+
+    private static string? PathProblem(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "cannot be an empty path";
+        }
+
+        try
+        {
+            _ = Path.GetFullPath(path);
+            return null;
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"'{path}' is not a valid path: {error.Message}";
         }
     }
 }

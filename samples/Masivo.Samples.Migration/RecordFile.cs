@@ -65,11 +65,16 @@ internal static class RecordFile
         }
     }
 
+    /// <summary>
+    /// Each CSV value becomes the JSON its Masivo field takes: a boolean field takes true or false (in any
+    /// case); every other field takes the text as it is, which the field's type then reads (numbers and
+    /// dates from their text). So a first_name of "true" stays a name.
+    /// </summary>
     private static async IAsyncEnumerable<SourceRow<T>> ReadCsvAsync<T>(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
         var header = CsvLines.ReadHeader(path);
-        var known = RecordColumns.Of<T>();
+        var types = RecordColumns.TypesOf<T>();
         await foreach (var line in CsvLines.ReadAsync(path, cancellationToken))
         {
             if (line.Fields is not { } fields)
@@ -79,20 +84,32 @@ internal static class RecordFile
             }
 
             var json = new JsonObject();
-            for (var i = 0; i < header.Count; i++)
+            string? problem = null;
+            for (var i = 0; i < header.Count && problem is null; i++)
             {
-                if (fields[i].Length > 0 && known.Contains(header[i]))
+                if (fields[i].Length == 0 || !types.TryGetValue(header[i], out var type))
                 {
-                    json[header[i]] = fields[i] switch
+                    continue;
+                }
+
+                if (Nullable.GetUnderlyingType(type) == typeof(bool) || type == typeof(bool))
+                {
+                    if (bool.TryParse(fields[i], out var value))
                     {
-                        "true" => true,
-                        "false" => false,
-                        var text => text,
-                    };
+                        json[header[i]] = value;
+                    }
+                    else
+                    {
+                        problem = $"has {header[i]} '{fields[i]}', which is not true or false";
+                    }
+                }
+                else
+                {
+                    json[header[i]] = fields[i];
                 }
             }
 
-            yield return Parse<T>(line.Line, line.Raw, () => json.Deserialize<T>(Json));
+            yield return problem is null ? Parse<T>(line.Line, line.Raw, () => json.Deserialize<T>(Json)) : new SourceRow<T>(line.Line, line.Raw, null, problem);
         }
     }
 

@@ -3,41 +3,38 @@ using Spectre.Console;
 namespace Masivo.Samples.Migration;
 
 /// <summary>
-/// One invocation: resolves the input (the given file, or a generated sample removed afterwards),
-/// runs the migration, and turns what ends a run before anything is sent into its exit code.
+/// One invocation: resolves the input (the given file, or a generated sample removed afterwards) and
+/// the output files, refuses (with <see cref="ExitCodes.Usage"/>) an input it cannot read or outputs
+/// it cannot write before anything is read or sent, and runs the migration.
 /// </summary>
 internal static class ToolRun
 {
     public static async Task<int> RunAsync(IAnsiConsole console, MigrationSettings settings, Func<TimeSpan?, Task<MasivoConnection>> connect, CancellationToken cancellationToken)
     {
-        var path = settings.File;
-        if (path is null)
+        var path = settings.File ?? Path.Combine(Path.GetTempPath(), $"masivo-sample-contacts-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
+        if (settings.File is not null && InputProblem(path) is { } inputProblem)
         {
-            path = Path.Combine(Path.GetTempPath(), $"masivo-sample-contacts-{Environment.ProcessId}-{Guid.NewGuid():N}.csv");
-            await SampleFile.WriteContactsAsync(path, settings.SampleCount);
-            console.MarkupLineInterpolated($"Generated {settings.SampleCount:N0} sample contacts in {path}.");
-            settings = settings with { Kind = RecordKind.Contacts };
+            console.MarkupLineInterpolated($"[red]{inputProblem}[/]");
+            return ExitCodes.Usage;
         }
-        else if (!File.Exists(path))
+
+        var files = RunFiles.For(path, settings);
+        if (files.Problem(settings.Overwrite) is { } outputProblem)
         {
-            console.MarkupLineInterpolated($"[red]No such file:[/] {path}");
+            console.MarkupLineInterpolated($"[red]Usage error:[/] {outputProblem}");
             return ExitCodes.Usage;
         }
 
         try
         {
-            return await new MigrationRunner(console, settings, connect).RunAsync(path, cancellationToken);
-        }
-        catch (ArgumentException error)
-        {
-            // Options the SDK refuses before anything is sent.
-            console.MarkupLineInterpolated($"[red]{error.Message}[/]");
-            return ExitCodes.Usage;
-        }
-        catch (CsvHelper.CsvFormatException error)
-        {
-            console.MarkupLineInterpolated($"[red]The file cannot be read as CSV:[/] {error.Message}");
-            return ExitCodes.Usage;
+            if (settings.File is null)
+            {
+                await SampleFile.WriteContactsAsync(path, settings.SampleCount);
+                console.MarkupLineInterpolated($"Generated {settings.SampleCount:N0} sample contacts in {path}.");
+                settings = settings with { Kind = RecordKind.Contacts };
+            }
+
+            return await new MigrationRunner(console, settings, connect).RunAsync(files, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -51,11 +48,37 @@ internal static class ToolRun
                 // The generated sample and its rejected file are the tool's own: nothing to keep.
                 // A failed-records file, if any, stays: it is the run's output.
                 File.Delete(path);
-                if (settings.RejectedFile is null)
+                if (files.Rejected.IsDefault)
                 {
-                    File.Delete(Path.ChangeExtension(path, ".rejected.csv"));
+                    File.Delete(files.Rejected.Path);
                 }
             }
+        }
+    }
+
+    /// <summary>Why the input cannot be read (no such file, a folder, no permission, locked), or <see langword="null"/>.</summary>
+    private static string? InputProblem(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return $"Usage error: {path} is a folder, not a file.";
+        }
+
+        if (!File.Exists(path))
+        {
+            return "No such file: " + path;
+        }
+
+        try
+        {
+            using (File.OpenRead(path))
+            {
+                return null;
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return $"Usage error: {path} cannot be read: {error.Message}";
         }
     }
 }

@@ -75,8 +75,58 @@ public sealed class MigrationCsvTests : IAsyncLifetime, IDisposable
 
         Assert.True(exit == 0, _tool.Output);
         Assert.Contains("Warning: column 'emial' is not a Masivo field of contacts; its values are not sent.", _tool.Output, StringComparison.Ordinal);
+        Assert.Contains("Validated 1 row: 1 valid, 0 rejected.", _tool.Output, StringComparison.Ordinal);
+        Assert.Contains("Migrating 1 contacts in 1 batch of up to", _tool.Output, StringComparison.Ordinal);
+        Assert.Contains("1 migrated + 0 rejected + 0 failed = 1 row.", _tool.Output, StringComparison.Ordinal);
         var request = Assert.Single(_fake.RequestsTo(FakeRoute.MigrateContacts));
         Assert.DoesNotContain("emial", request.Body, StringComparison.Ordinal);
         Assert.Equal("Ana", Assert.Single(request.MigratedContacts!).FirstName);
+    }
+
+    [Theory]
+    [InlineData("\"external_id,email", "line 1 has a quote that is not closed on its line")]
+    [InlineData("external_id,\"em\"ail", "line 1 has text after the closing quote of a field")]
+    [InlineData("external_id,em\"ail", "line 1 has a quote inside an unquoted field")]
+    public async Task A_header_that_cannot_be_read_is_exit_2_and_its_first_data_row_is_not_taken_for_the_header(string header, string reason)
+    {
+        var file = _tool.PathOf("contacts.csv");
+        await File.WriteAllLinesAsync(file, [header, "a1,a1@x.com", "a2,a2@x.com"]);
+
+        foreach (var dryRun in new[] { true, false })
+        {
+            var exit = await _tool.RunAsync(_fake, TimeSpan.Zero, dryRun ? [file, "--dry-run"] : [file]);
+
+            Assert.True(exit == 2, _tool.Output);
+        }
+
+        Assert.Contains($"Usage error: {file} has a CSV header that cannot be read: {reason}", _tool.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Warning", _tool.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Validated", _tool.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_tool.PathOf("contacts.rejected.csv")));
+        Assert.Empty(_fake.Requests);
+    }
+
+    [Fact]
+    public async Task Each_value_is_read_as_its_fields_type_so_text_fields_keep_true_and_false_and_booleans_take_any_case()
+    {
+        var file = _tool.PathOf("contacts.csv");
+        await File.WriteAllLinesAsync(file,
+        [
+            "external_id,first_name,last_name,email_verified,phone_verified,is_anonymous",
+            "c-1,true,false,TRUE,False,true",
+            "c-2,Ana,Soto,yes,,",
+            "c-3,Luis,Ruiz,,,",
+        ]);
+
+        var exit = await _tool.RunAsync(_fake, TimeSpan.Zero, [file]);
+
+        Assert.True(exit == 3, _tool.Output);
+        Assert.Equal(new MigrationTool.Accounts(2, 1, 0, 0, 3), _tool.Summary());
+        Assert.Contains("3,\"has email_verified 'yes', which is not true or false\",", await File.ReadAllTextAsync(_tool.PathOf("contacts.rejected.csv")), StringComparison.Ordinal);
+        var contacts = _fake.RequestsTo(FakeRoute.MigrateContacts).SelectMany(request => request.MigratedContacts!).ToList();
+        var first = contacts.Single(contact => contact.ExternalId == "c-1");
+        Assert.Equal(("true", "false", true, false, true), (first.FirstName, first.LastName, first.EmailVerified, first.PhoneVerified, first.IsAnonymous));
+        var third = contacts.Single(contact => contact.ExternalId == "c-3");
+        Assert.Equal(("Luis", (bool?)null), (third.FirstName, third.EmailVerified));
     }
 }

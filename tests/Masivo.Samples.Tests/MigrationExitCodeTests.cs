@@ -28,6 +28,17 @@ public sealed class MigrationExitCodeTests : IAsyncLifetime, IDisposable
     [InlineData("Unrecognized command or argument '--bogus'.", "--bogus")]
     [InlineData("--time-zone applies to contacts only; customer migrations take no time zone.", "{file}", "--kind", "Customers", "--time-zone", "UTC")]
     [InlineData("--time-zone 'Pacific Standard Time' is not a known IANA time zone id", "{file}", "--time-zone", "Pacific Standard Time")]
+    [InlineData("--time-zone 'EST5EDT' is not a known IANA time zone id", "{file}", "--time-zone", "EST5EDT")]
+    [InlineData("--time-zone 'utc' is not a known IANA time zone id", "{file}", "--time-zone", "utc")]
+    [InlineData("--time-zone 'posixrules' is not a known IANA time zone id", "{file}", "--time-zone", "posixrules")]
+    [InlineData("--time-zone 'Factory' is not a known IANA time zone id", "{file}", "--time-zone", "Factory")]
+    [InlineData("--time-zone 'localtime' is not a known IANA time zone id", "{file}", "--time-zone", "localtime")]
+    [InlineData("--time-zone 'right/UTC' is not a known IANA time zone id", "{file}", "--time-zone", "right/UTC")]
+    [InlineData("--time-zone 'EST5EDT' is not a known IANA time zone id", "{file}", "--dry-run", "--time-zone", "EST5EDT")]
+    [InlineData("--batch-size must be a whole number from 1 to 10,000 (Masivo's limit per migration request); got '1,0'.", "{file}", "--batch-size", "1,0")]
+    [InlineData("--interval-ms must be a number of milliseconds from 0 to 3,600,000 (one hour); got '1,000'.", "{file}", "--interval-ms", "1,000")]
+    [InlineData("--sample-count must be a whole number, at least 1; got '1,000'.", "--sample-count", "1,000")]
+    [InlineData("The file cannot be an empty path.", "")]
     public async Task A_usage_error_exits_2_with_its_reason_before_the_file_is_read_or_anything_is_sent(string message, params string[] args)
     {
         var file = _tool.PathOf("contacts.csv");

@@ -23,7 +23,8 @@ internal sealed partial class MigrationTool : IDisposable
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(_output),
         });
-        _console.Profile.Width = 200;
+        // Wide enough that a long path or command is printed on one line.
+        _console.Profile.Width = 400;
     }
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("masivo-migration-sample-").FullName;
@@ -47,7 +48,7 @@ internal sealed partial class MigrationTool : IDisposable
             },
             cancellationToken);
 
-    /// <summary>The closing line that says where every row went, such as <c>15 migrated + 0 rejected + 10 failed = 25 rows.</c></summary>
+    /// <summary>The closing line that says where every row went, such as <c>15 migrated + 0 rejected + 10 failed = 25 rows.</c> (or <c>= 1 row.</c>).</summary>
     public Accounts Summary()
     {
         var match = SummaryLine().Match(Output);
@@ -68,7 +69,7 @@ internal sealed partial class MigrationTool : IDisposable
 
     private static int Number(string text) => int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<migrated>[\d,]+) migrated \+ (?<rejected>[\d,]+) rejected \+ (?<failed>[\d,]+) failed(?: \+ (?<notRead>[\d,]+) not read)? = (?<rows>[\d,]+) rows\.")]
+    [GeneratedRegex(@"(?<migrated>[\d,]+) migrated \+ (?<rejected>[\d,]+) rejected \+ (?<failed>[\d,]+) failed(?: \+ (?<notRead>[\d,]+) not read)? = (?<rows>[\d,]+) rows?\.")]
     private static partial Regex SummaryLine();
 
     public sealed record Accounts(int Migrated, int Rejected, int Failed, int NotRead, int Rows);
