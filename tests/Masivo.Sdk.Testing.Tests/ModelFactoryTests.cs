@@ -103,6 +103,22 @@ public sealed class ModelFactoryTests
         Assert.Throws<ArgumentException>(() => new MigrationResult<string>(batches, TimeSpan.Zero));
     }
 
+    [Fact]
+    public void A_migration_result_refuses_null_batches_overflowing_counts_and_negative_time_and_copies_its_batches()
+    {
+        Assert.Throws<ArgumentException>(() => new MigrationResult<string>([null!], TimeSpan.Zero));
+        Assert.Throws<ArgumentException>(() => new MigrationResult<string>(
+            [new MigrationBatchResult<string>(0, 0, int.MaxValue, "ok"), new MigrationBatchResult<string>(1, int.MaxValue, ["x"], new MasivoException("failed"))],
+            TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MigrationResult<string>([], TimeSpan.FromSeconds(-1)));
+
+        var batches = new List<MigrationBatchResult<string>> { new(0, 0, 5, "ok") };
+        var result = new MigrationResult<string>(batches, TimeSpan.Zero);
+        batches.Add(new MigrationBatchResult<string>(1, 5, 5, "ok"));
+
+        Assert.Equal((1, 5), (result.Batches.Count, result.TotalRecords));
+    }
+
     private sealed class StoppingCustomers(MasivoMigrationException stopped) : CustomersClient
     {
         public override Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>

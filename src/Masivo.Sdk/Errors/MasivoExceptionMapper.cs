@@ -17,7 +17,10 @@ internal static class MasivoExceptionMapper
         return exception switch
         {
             MasivoException => exception,
-            ObjectDisposedException => new ObjectDisposedException(nameof(MasivoClient), $"{route} was not sent: this MasivoClient has been disposed."),
+            ObjectDisposedException => new ObjectDisposedException(
+                nameof(MasivoClient),
+                $"{route} did not complete: this MasivoClient has been disposed."
+                + (operation is { IsIdempotent: false } ? " If the call was already in flight, Masivo may have processed it: check before repeating it." : string.Empty)),
 
             // Thrown while the request body is serialized, before anything is sent: the caller's data.
             ArgumentException argument => new ArgumentException($"{route} was not sent: its body cannot be serialized: {argument.Message}", "request", argument),

@@ -26,7 +26,7 @@ public sealed class MigrationBatchResult<T>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="error"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index is negative, or there are no records.</exception>
     public MigrationBatchResult(int batchIndex, int firstRecordIndex, IReadOnlyList<T> records, MasivoException error)
-        : this(batchIndex, firstRecordIndex, records?.Count ?? throw new ArgumentNullException(nameof(records)), message: null, error ?? throw new ArgumentNullException(nameof(error)), records)
+        : this(batchIndex, firstRecordIndex, records?.Count ?? throw new ArgumentNullException(nameof(records)), message: null, error ?? throw new ArgumentNullException(nameof(error)), records.ToArray())
     {
         ArgumentOutOfRangeException.ThrowIfNegative(batchIndex);
         ArgumentOutOfRangeException.ThrowIfNegative(firstRecordIndex);

@@ -13,8 +13,14 @@ public sealed class MigrationResult<T> : MigrationResult
     /// <exception cref="ArgumentNullException"><paramref name="batches"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The batches are out of order, overlap, or leave a gap.</exception>
     public MigrationResult(IReadOnlyList<MigrationBatchResult<T>> batches, TimeSpan elapsed)
+        : this(Checked(batches), elapsed < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(elapsed), "Elapsed cannot be negative.") : elapsed)
+    {
+    }
+
+    // The batches are a copy, checked once: a caller changing its list afterwards changes nothing here.
+    private MigrationResult(MigrationBatchResult<T>[] batches, TimeSpan elapsed)
         : base(
-            CheckedTotal(batches),
+            batches.Sum(b => b.Count),
             batches.Where(b => b.Succeeded).Sum(b => b.Count),
             batches.Where(b => !b.Succeeded).Sum(b => b.Count),
             batches.FirstOrDefault(b => !b.Succeeded)?.FirstRecordIndex ?? batches.Sum(b => b.Count),
@@ -30,20 +36,30 @@ public sealed class MigrationResult<T> : MigrationResult
     /// <summary>Gets the batches that failed, in order, each with its records.</summary>
     public IReadOnlyList<MigrationBatchResult<T>> FailedBatches { get; }
 
-    private static int CheckedTotal(IReadOnlyList<MigrationBatchResult<T>> batches)
+    private static MigrationBatchResult<T>[] Checked(IReadOnlyList<MigrationBatchResult<T>> batches)
     {
         ArgumentNullException.ThrowIfNull(batches);
-        var next = 0;
-        for (var i = 0; i < batches.Count; i++)
+        var copy = batches.ToArray();
+        long next = 0;
+        for (var i = 0; i < copy.Length; i++)
         {
-            if (batches[i].BatchIndex != i || batches[i].FirstRecordIndex != next)
+            if (copy[i] is null)
+            {
+                throw new ArgumentException($"Batch {i} is null.", nameof(batches));
+            }
+
+            if (copy[i].BatchIndex != i || copy[i].FirstRecordIndex != next)
             {
                 throw new ArgumentException($"Batch {i} must have BatchIndex {i} and start at record {next}: batches follow the source in order, without gaps.", nameof(batches));
             }
 
-            next += batches[i].Count;
+            next += copy[i].Count;
+            if (next > int.MaxValue)
+            {
+                throw new ArgumentException($"The batches hold more than {int.MaxValue} records.", nameof(batches));
+            }
         }
 
-        return next;
+        return copy;
     }
 }

@@ -5,8 +5,8 @@ namespace Masivo.Sdk;
 /// <summary>
 /// The options a running client follows when its configuration changes (a reloaded appsettings.json,
 /// a rotated key): the credential, the account id and the time zone, read on every attempt. Everything
-/// else shapes the HTTP pipeline and needs a new client. A change that fails validation is ignored:
-/// the client keeps the values it had.
+/// else shapes the HTTP pipeline and needs a new client. A change that fails validation, or that switches
+/// between an API key and an access token, is ignored: the client keeps the values it had.
 /// </summary>
 internal sealed class LiveClientSettings : IDisposable
 {
@@ -18,7 +18,10 @@ internal sealed class LiveClientSettings : IDisposable
         _current = new Snapshot(initial);
         _subscription = monitor?.OnChange((options, changed) =>
         {
-            if (string.Equals(changed ?? string.Empty, name ?? string.Empty, StringComparison.Ordinal))
+            // A change of credential kind (ApiKey to AccessToken, or back) needs a new client: it is ignored
+            // whole, so the running client keeps working with what it has.
+            if (string.Equals(changed ?? string.Empty, name ?? string.Empty, StringComparison.Ordinal)
+                && UsesApiKey(options) == UsesApiKey(initial))
             {
                 _current = new Snapshot(options);
             }
@@ -26,6 +29,8 @@ internal sealed class LiveClientSettings : IDisposable
     }
 
     public Snapshot Current => _current;
+
+    private static bool UsesApiKey(MasivoClientOptions options) => !string.IsNullOrWhiteSpace(options.ApiKey);
 
     public void Dispose() => _subscription?.Dispose();
 

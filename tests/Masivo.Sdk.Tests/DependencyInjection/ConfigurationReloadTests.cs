@@ -107,4 +107,20 @@ public sealed class ConfigurationReloadTests : IDisposable
 
         Assert.Equal(["acct-1", "acct-1"], Calls().Where(c => c.Path == "/contacts").Select(c => c.Account));
     }
+
+    [Fact]
+    public async Task A_reload_that_switches_from_an_api_key_to_an_access_token_is_ignored_and_the_client_keeps_working()
+    {
+        WriteSettings(OldKey, "acct-1");
+        var (services, configuration) = Host();
+        using var _ = services;
+        await Search(services);
+
+        File.WriteAllText(_settingsFile, $$"""{ "Masivo": { "BaseAddress": "{{_masivo.BaseAddress}}", "AccessToken": "{{_newToken}}", "AccountId": "acct-2" } }""");
+        configuration.Reload();
+        await Search(services);
+
+        Assert.Equal(["Bearer " + _oldToken, "Bearer " + _oldToken], Calls().Where(c => c.Path == "/contacts").Select(c => c.Bearer));
+        Assert.Equal(["acct-1", "acct-1"], Calls().Where(c => c.Path == "/contacts").Select(c => c.Account));
+    }
 }
