@@ -263,6 +263,20 @@ internal static class MigrationEngine
         return new InFlight<T>(batch, SendAsync(plan, batch, body, cancellationToken));
     }
 
+    /// <summary>Sends a batch in the turn its caller claimed, and ends that turn however the send ends.</summary>
+    private static async Task<BatchOutcome> SendAsync<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, SerializedJson body, CancellationToken cancellationToken)
+    {
+        var turn = new Turn(plan.Pacer);
+        try
+        {
+            return await SendInTurnAsync(plan, batch, body, turn, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            turn.End();
+        }
+    }
+
     /// <summary>Waits for a batch's outcome and records it; returns its error, if any.</summary>
     private static async Task<MasivoException?> CompleteAsync<T>(MigrationPlan<T> plan, MigrationLedger<T> ledger, InFlight<T> inFlight, int recordsRead)
     {
@@ -284,7 +298,7 @@ internal static class MigrationEngine
     /// Sends one serialized batch, waiting out 429s through the pacer and resending the same bytes.
     /// Never throws: whatever stops the batch is its outcome's error.
     /// </summary>
-    private static async Task<BatchOutcome> SendAsync<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, SerializedJson body, CancellationToken cancellationToken)
+    private static async Task<BatchOutcome> SendInTurnAsync<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, SerializedJson body, Turn turn, CancellationToken cancellationToken)
     {
         using (body)
         {
@@ -299,7 +313,9 @@ internal static class MigrationEngine
                     // The pacer has seen the 429's Retry-After: the next turn comes after it.
                     try
                     {
+                        turn.End();
                         await plan.Pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+                        turn.Claimed();
                     }
                     catch (Exception stopped)
                     {
@@ -329,6 +345,22 @@ internal static class MigrationEngine
     }
 
     private readonly record struct BatchOutcome(string? Message, MasivoException? Error);
+
+    /// <summary>The pacer turn a batch's send holds: ended once, claimed again for a resend after a 429.</summary>
+    private sealed class Turn(MigrationPacer pacer)
+    {
+        private int _ended;
+
+        public void End()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 0)
+            {
+                pacer.EndTurn();
+            }
+        }
+
+        public void Claimed() => Volatile.Write(ref _ended, 0);
+    }
 
     private sealed record InFlight<T>(MigrationBatch<T> Batch, Task<BatchOutcome> Outcome);
 

@@ -28,11 +28,15 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
 
     private DateTimeOffset _lastAnswer = DateTimeOffset.MinValue;
     private int _inFlight;
+    private int _turns;
     private TaskCompletionSource _idle = NewIdleSignal();
 
     public TimeSpan Interval => interval;
 
-    /// <summary>Waits until a migration request may start, and claims that start.</summary>
+    /// <summary>
+    /// Waits until a migration request may start, and claims the turn: no other migration of the client
+    /// starts until <see cref="EndTurn"/> (the batch's send is over, its answer in) and the interval after it.
+    /// </summary>
     public async Task WaitForTurnAsync(CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -62,6 +66,7 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
             lock (_gate)
             {
                 _lastStart = timeProvider.GetUtcNow();
+                _turns++;
             }
         }
         finally
@@ -88,11 +93,32 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
     /// <summary>Notes that a request's answer arrived (or that it ended without one): the next is spaced from now.</summary>
     public void MarkAnswered()
     {
-        TaskCompletionSource? idle = null;
         lock (_gate)
         {
             _lastAnswer = timeProvider.GetUtcNow();
-            if (--_inFlight == 0)
+            _inFlight--;
+        }
+
+        SignalIfIdle();
+    }
+
+    /// <summary>Ends a turn claimed by <see cref="WaitForTurnAsync"/>.</summary>
+    public void EndTurn()
+    {
+        lock (_gate)
+        {
+            _turns--;
+        }
+
+        SignalIfIdle();
+    }
+
+    private void SignalIfIdle()
+    {
+        TaskCompletionSource? idle = null;
+        lock (_gate)
+        {
+            if (_turns == 0 && _inFlight == 0)
             {
                 idle = _idle;
                 _idle = NewIdleSignal();
@@ -184,7 +210,7 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
     {
         lock (_gate)
         {
-            return _inFlight > 0 ? _idle.Task : null;
+            return _inFlight > 0 || _turns > 0 ? _idle.Task : null;
         }
     }
 }
