@@ -15,13 +15,8 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
     private int _failed;
     private int _failedBatches;
 
-    /// <summary>Gets the index of the first record not acknowledged so far: where a caller resumes.</summary>
-    public int? FirstUnacknowledged { get; private set; }
-
     /// <summary>Gets what the caller's progress handler threw, if it did: reporting then stops, the accounts do not.</summary>
     public Exception? ProgressFailure { get; private set; }
-
-    public int ResumeIndex(int recordsRead) => FirstUnacknowledged ?? recordsRead;
 
     public void Sending(MigrationBatch<T> batch, int recordsRead)
     {
@@ -41,7 +36,6 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
         _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records, error));
         _failed += batch.Records.Count;
         _failedBatches++;
-        FirstUnacknowledged = Math.Min(FirstUnacknowledged ?? int.MaxValue, batch.FirstRecordIndex);
         Report(recordsRead);
     }
 
@@ -53,7 +47,7 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
     public MigrationResult<T> Result(int recordsRead)
     {
         var result = new MigrationResult<T>(_batches.OrderBy(b => b.BatchIndex).ToArray(), plan.TimeProvider.GetElapsedTime(_started));
-        Debug.Assert(result.TotalRecords == recordsRead && result.NextRecordIndex == ResumeIndex(recordsRead), "every record read is in exactly one batch");
+        Debug.Assert(result.TotalRecords == recordsRead, "every record read is in exactly one batch");
         return result;
     }
 
