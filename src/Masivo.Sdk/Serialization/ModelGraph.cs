@@ -15,6 +15,7 @@ namespace Masivo.Sdk.Serialization;
 internal static class ModelGraph
 {
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+    private static readonly ConcurrentDictionary<Type, bool> ListShapes = new();
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming the field when extra fields repeat a member.</summary>
     public static void RequireNoRepeatedMembers(object? model, string paramName)
@@ -27,12 +28,16 @@ internal static class ModelGraph
     }
 
     /// <summary>The path of the first null element of a list in <paramref name="model"/>, or <see langword="null"/>.</summary>
-    public static string? FindNullElement(object? model, string root) => Walk(model, root, nullElements: true, elementsAreObjects: model is not null && HoldsObjects(model.GetType()));
+    public static string? FindNullElement(object? model, string root) =>
+        Walk(model, nullElements: true, elementsAreObjects: model is not null && HoldsObjects(model.GetType())) is { } found ? root + found : null;
 
-    private static string? FindRepeatedMember(object? model, string root) => Walk(model, root, nullElements: false, elementsAreObjects: false);
+    private static string? FindRepeatedMember(object? model, string root) =>
+        Walk(model, nullElements: false, elementsAreObjects: false) is { } found ? root + found : null;
 
+    // Returns the path below value to what was found, or null; built only on the way back from a find,
+    // so an answer without nulls (every answer, on the call path) costs no strings.
     // elementsAreObjects: whether a list here holds objects (models, or lists of them); only there is a null refused.
-    private static string? Walk(object? value, string path, bool nullElements, bool elementsAreObjects)
+    private static string? Walk(object? value, bool nullElements, bool elementsAreObjects)
     {
         switch (value)
         {
@@ -47,16 +52,16 @@ internal static class ModelGraph
                         // A typed member left null is not written, so the extra field is the only one.
                         if (shape.Members.TryGetValue(key, out var member) && (member is null || member(model) is not null))
                         {
-                            return $"{path}.{key}";
+                            return "." + key;
                         }
                     }
                 }
 
                 foreach (var (name, get, childHoldsObjects) in shape.Children)
                 {
-                    if (Walk(get(model), $"{path}.{name}", nullElements, childHoldsObjects) is { } found)
+                    if (Walk(get(model), nullElements, childHoldsObjects) is { } found)
                     {
-                        return found;
+                        return "." + name + found;
                     }
                 }
 
@@ -65,21 +70,15 @@ internal static class ModelGraph
                 var index = 0;
                 foreach (var item in list)
                 {
-                    var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]");
-                    if (item is null)
+                    var found = item is null
+                        ? (nullElements && elementsAreObjects ? string.Empty : null)
+                        : Walk(item, nullElements, HoldsObjects(item.GetType()));
+                    if (found is not null)
                     {
-                        if (nullElements && elementsAreObjects)
-                        {
-                            return itemPath;
-                        }
-
-                        continue;
+                        return string.Create(CultureInfo.InvariantCulture, $"[{index}]{found}");
                     }
 
-                    if (Walk(item, itemPath, nullElements, elementsAreObjects: HoldsObjects(item.GetType())) is { } found)
-                    {
-                        return found;
-                    }
+                    index++;
                 }
 
                 return null;
@@ -99,7 +98,7 @@ internal static class ModelGraph
             members[property.Name] = property.Get;
             if (property.Get is { } get && MayHoldModels(property))
             {
-                children.Add((property.Name, get, HoldsObjects(property.PropertyType)));
+                children.Add((property.Name, get, DescribeList(property.PropertyType)));
             }
         }
 
@@ -107,7 +106,9 @@ internal static class ModelGraph
     }
 
     /// <summary>Whether a list of this type holds objects Masivo documents as such: models, or lists of them.</summary>
-    private static bool HoldsObjects(Type type)
+    private static bool HoldsObjects(Type type) => ListShapes.GetOrAdd(type, DescribeList);
+
+    private static bool DescribeList(Type type)
     {
         var element = type.IsArray ? type.GetElementType()
             : type.IsGenericType && type.GetGenericArguments() is [var only] ? only
