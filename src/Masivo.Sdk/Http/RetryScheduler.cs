@@ -17,6 +17,8 @@ internal sealed class RetryScheduler(MasivoClientOptions options, OperationDeadl
 
     private static readonly ResiliencePropertyKey<TimeSpan> NextWait = new("Masivo.Sdk.NextRetryWait");
 
+    private static readonly TimeSpan MinimumAttempt = TimeSpan.FromMilliseconds(10);
+
     private readonly TimeSpan _maxRetryAfter = options.MaxRetryAfter;
     private readonly TimeSpan _retryDelay = options.RetryDelay;
 
@@ -49,8 +51,9 @@ internal sealed class RetryScheduler(MasivoClientOptions options, OperationDeadl
             wait = Backoff(attemptNumber);
         }
 
-        // A wait the operation could not finish fails the call now instead.
-        if (wait >= deadline.Remaining(context))
+        // A wait the operation could not finish, or after which too little is left for an attempt
+        // (less than the shortest AttemptTimeout), fails the call now instead.
+        if (wait + MinimumAttempt >= deadline.Remaining(context))
         {
             return false;
         }

@@ -87,6 +87,19 @@ public sealed class RetrySchedulerTests
     }
 
     [Fact]
+    public void No_retry_is_scheduled_when_too_little_would_be_left_for_its_attempt()
+    {
+        var (scheduler, deadline) = Create(TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(10));
+        var context = Search();
+        deadline.NextAttemptTimeout(context);
+
+        _clock.Advance(TimeSpan.FromSeconds(10) - TimeSpan.FromMilliseconds(5));
+
+        // 5 ms left: a 1 ms wait fits, but an attempt of the 4 ms after it could not even be sent.
+        Assert.False(scheduler.ShouldRetry(context, Status(503, TimeSpan.FromMilliseconds(1)), 0));
+    }
+
+    [Fact]
     public void An_attempt_gets_the_lesser_of_AttemptTimeout_and_what_is_left_of_the_total()
     {
         var deadline = new OperationDeadline(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(4), _clock);
