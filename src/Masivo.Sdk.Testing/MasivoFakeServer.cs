@@ -1,4 +1,3 @@
-using Masivo.Sdk.Testing.Endpoints;
 using Masivo.Sdk.Testing.Internal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
-using Masivo.Sdk.Contacts;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Benchmarks;
 

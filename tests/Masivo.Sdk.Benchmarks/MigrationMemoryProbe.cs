@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Masivo.Sdk.Contacts;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Masivo.Sdk.Benchmarks;

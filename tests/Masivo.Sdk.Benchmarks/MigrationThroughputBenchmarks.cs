@@ -1,8 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Masivo.Sdk.Contacts;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Masivo.Sdk.Benchmarks;

@@ -1,4 +1,4 @@
-using Masivo.Sdk.DependencyInjection;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Masivo.Sdk.Benchmarks;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Masivo.Sdk.Testing.Endpoints;
+namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary><c>GET auth/authorize</c>, and the bearer-token check every other route goes through.</summary>
 internal static class AuthEndpoints

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Masivo.Sdk.Testing.Endpoints;
+namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary><c>POST customers</c> and <c>POST customers/migrate</c>.</summary>
 internal static class CustomersEndpoints

@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Auth;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Supplies the bearer token the pipeline puts on each attempt.</summary>
 internal abstract class AccessTokenSource

@@ -1,8 +1,6 @@
-using Masivo.Sdk.Diagnostics;
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Auth;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Exchanges the API key for a bearer token and keeps it until <see cref="MasivoClientOptions.TokenRefreshMargin"/>

@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Auth;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The secrets one client knows: its API key or access token as configured now, and the last bearer

@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Auth;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// A token configured in <see cref="MasivoClientOptions.AccessToken"/>: never refreshed by the SDK, but

@@ -1,7 +1,7 @@
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 using Refit;
 
-namespace Masivo.Sdk.Auth;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The token exchange, as Refit sees it; the answer is read by <see cref="MasivoCall"/>. The only request that ever carries the API key.</summary>
 internal interface IAuthApi

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace Masivo.Sdk.Auth;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Reads the <c>exp</c> claim of a JWT's payload. The signature is Masivo's business, not ours.</summary>
 internal static class JwtExpiry

@@ -1,6 +1,6 @@
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Auth;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Tokens from the user's <see cref="IMasivoTokenProvider"/>.</summary>
 internal sealed class ProviderAccessTokenSource(IMasivoTokenProvider provider, string clientName, string? accountId) : AccessTokenSource

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Masivo.Sdk.Contacts;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The body of <c>POST /contacts/migrate</c>.</summary>
 internal sealed class ContactMigrationBatch(IReadOnlyList<ContactMigrationRecord> contacts)

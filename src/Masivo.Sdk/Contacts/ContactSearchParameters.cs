@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Contacts;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The query-string names of a contact search: one list for the request and the logs.</summary>
 internal static class ContactSearchParameters

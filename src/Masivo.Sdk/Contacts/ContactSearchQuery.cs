@@ -1,5 +1,5 @@
 using System.Globalization;
-using Masivo.Sdk.Contacts;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 

@@ -1,8 +1,7 @@
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Migrations;
+using Masivo.Sdk.Internal;
 using Refit;
 
-namespace Masivo.Sdk.Contacts;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The contacts endpoints, as Refit sees them; answers are read by <see cref="MasivoCall"/>.</summary>
 internal interface IContactsApi

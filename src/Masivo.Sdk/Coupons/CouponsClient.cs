@@ -1,6 +1,4 @@
-using Masivo.Sdk.Coupons;
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 

@@ -1,7 +1,7 @@
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 using Refit;
 
-namespace Masivo.Sdk.Coupons;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The coupons endpoints, as Refit sees them; answers are read by <see cref="MasivoCall"/>.</summary>
 internal interface ICouponsApi

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 

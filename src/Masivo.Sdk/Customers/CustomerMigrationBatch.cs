@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Masivo.Sdk.Customers;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The body of <c>POST /customers/migrate</c>.</summary>
 internal sealed class CustomerMigrationBatch(IReadOnlyList<CustomerMigrationRecord> customers)

@@ -1,7 +1,4 @@
-using Masivo.Sdk.Customers;
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Migrations;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Masivo.Sdk.DependencyInjection;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Which Masivo clients a service collection already holds. Registering a client again (a test host

@@ -1,5 +1,5 @@
 using Masivo.Sdk;
-using Masivo.Sdk.DependencyInjection;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Configuration;
 
 namespace Microsoft.Extensions.DependencyInjection;

@@ -1,19 +1,12 @@
 using System.Net;
-using Masivo.Sdk.Auth;
-using Masivo.Sdk.Contacts;
-using Masivo.Sdk.Coupons;
-using Masivo.Sdk.Customers;
-using Masivo.Sdk.Diagnostics;
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Migrations;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
 
-namespace Masivo.Sdk.DependencyInjection;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Registers one configured Masivo client: its options, its HTTP pipeline (resilience outside, headers

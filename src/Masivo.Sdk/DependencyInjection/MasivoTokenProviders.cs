@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Masivo.Sdk.DependencyInjection;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Finds the <see cref="IMasivoTokenProvider"/> a user registered for a client: keyed by the client's

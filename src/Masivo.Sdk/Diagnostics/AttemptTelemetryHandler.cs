@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Diagnostics;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Counts every HTTP attempt by operation and outcome and puts the last status code on the

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Masivo.Sdk.Diagnostics;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The logs, traces and metrics of one configured client: every measurement carries its server's

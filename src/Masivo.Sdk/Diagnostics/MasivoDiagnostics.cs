@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace Masivo.Sdk.Diagnostics;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The SDK's <see cref="ActivitySource"/> and <see cref="Meter"/>, both named <c>Masivo.Sdk</c>, and their instruments.</summary>
 internal static class MasivoDiagnostics

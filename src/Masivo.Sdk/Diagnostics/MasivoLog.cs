@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Masivo.Sdk.Diagnostics;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The SDK's log events. None takes a body, a header value, a query value or an exception message:

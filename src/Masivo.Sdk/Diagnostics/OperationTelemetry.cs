@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Diagnostics;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>One running operation's activity and timer (a struct: nothing allocated per call when nobody listens); ends with <see cref="Succeeded"/>, <see cref="Failed"/> or <see cref="Cancelled"/>.</summary>
 internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoOperation operation, string name, Activity? activity, long startTimestamp)

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 using Polly;
 
-namespace Masivo.Sdk.Diagnostics;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Logs, counts and traces a retry the resilience pipeline scheduled.</summary>
 internal static class RetryTelemetry

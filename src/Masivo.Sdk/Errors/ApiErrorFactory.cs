@@ -2,10 +2,9 @@ using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Turns a non-2xx answer into the matching <see cref="MasivoApiException"/>, with the server's error.</summary>
 internal static class ApiErrorFactory

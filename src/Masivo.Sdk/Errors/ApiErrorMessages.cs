@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Writes the message of an API error: what Masivo said, and what the caller can do about it.</summary>
 internal static class ApiErrorMessages

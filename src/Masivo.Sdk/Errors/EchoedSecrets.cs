@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Masivo.Sdk.Auth;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Removes from an error body every secret the client knows (its API key or access token, the bearer

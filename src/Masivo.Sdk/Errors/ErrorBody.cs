@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Masivo.Sdk.Serialization;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Masivo's error body: <c>{"error","details"}</c>, plus <c>requirement</c> on coupon conditions.</summary>
 internal sealed class ErrorBody

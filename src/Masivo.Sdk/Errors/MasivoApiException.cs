@@ -1,3 +1,4 @@
+using Masivo.Sdk.Internal;
 namespace Masivo.Sdk;
 
 /// <summary>Masivo answered with a status code other than 2xx.</summary>

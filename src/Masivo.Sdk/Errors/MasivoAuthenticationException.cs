@@ -1,3 +1,4 @@
+using Masivo.Sdk.Internal;
 namespace Masivo.Sdk;
 
 /// <summary>

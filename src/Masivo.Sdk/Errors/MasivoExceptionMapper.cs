@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Maps whatever the HTTP stack throws (Refit, Polly, sockets, JSON) to the SDK's own exceptions,

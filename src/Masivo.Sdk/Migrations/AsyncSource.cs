@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Presents a synchronous source to the engine, which reads every source the same way.</summary>
 internal static class AsyncSource

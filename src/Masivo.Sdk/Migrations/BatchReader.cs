@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Reads the source one batch at a time, validating each record as it is read. When reading stops
@@ -56,7 +56,7 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
             }
 
             plan.ValidateRecord?.Invoke(record);
-            Serialization.ModelGraph.RequireNoRepeatedMembers(record, plan.RecordName);
+            ModelGraph.RequireNoRepeatedMembers(record, plan.RecordName);
             return null;
         }
         catch (ArgumentException invalid)

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Streams a source into batches and sends them paced to Masivo's migration limiter. The next batch
@@ -82,31 +82,31 @@ internal static class MigrationEngine
         }
     }
 
-    private static void Finish<T>(MigrationPlan<T> plan, Diagnostics.OperationTelemetry trace, MigrationResult result)
+    private static void Finish<T>(MigrationPlan<T> plan, OperationTelemetry trace, MigrationResult result)
     {
         trace.Activity?.SetTag("masivo.migration.records", result.TotalRecords);
         trace.Activity?.SetTag("masivo.migration.records.succeeded", result.SucceededRecords);
         trace.Activity?.SetTag("masivo.migration.records.failed", result.FailedRecords);
-        Diagnostics.MasivoLog.MigrationFinished(
+        MasivoLog.MigrationFinished(
             plan.Telemetry.Logger, plan.Operation.Name, (long)result.Elapsed.TotalMilliseconds, result.SucceededRecords, result.FailedRecords, (result as MigrationResult<T>)?.Batches.Count ?? 0);
     }
 
     private static void Count<T>(MigrationPlan<T> plan, MigrationBatch<T> batch, MasivoException? error)
     {
-        if (Diagnostics.MasivoDiagnostics.MigratedRecords.Enabled)
+        if (MasivoDiagnostics.MigratedRecords.Enabled)
         {
             var tags = plan.Telemetry.Tags(plan.Operation);
             tags.Add("masivo.outcome", error is null ? "acknowledged" : "failed");
-            Diagnostics.MasivoDiagnostics.MigratedRecords.Add(batch.Records.Count, tags);
+            MasivoDiagnostics.MigratedRecords.Add(batch.Records.Count, tags);
         }
 
         if (error is null)
         {
-            Diagnostics.MasivoLog.BatchAcknowledged(plan.Telemetry.Logger, plan.Operation.Name, batch.Index, batch.Records.Count);
+            MasivoLog.BatchAcknowledged(plan.Telemetry.Logger, plan.Operation.Name, batch.Index, batch.Records.Count);
         }
         else
         {
-            Diagnostics.MasivoLog.BatchFailed(plan.Telemetry.Logger, plan.Operation.Name, batch.Index, batch.Records.Count, error.GetType().Name, (error as MasivoApiException)?.StatusCode);
+            MasivoLog.BatchFailed(plan.Telemetry.Logger, plan.Operation.Name, batch.Index, batch.Records.Count, error.GetType().Name, (error as MasivoApiException)?.StatusCode);
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The accounts of one migration: every batch's outcome, in order, and the counts progress reports

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Checks <see cref="MigrationOptions"/> before the source is read.</summary>
 internal static class MigrationOptionsValidation

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Masivo.Sdk.Diagnostics;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Spaces the migration requests of one client to Masivo's migration limiter, across every migration
@@ -134,7 +134,7 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
         var now = timeProvider.GetUtcNow();
         if ((int)response.StatusCode == 429)
         {
-            var retryAfter = Http.RetryClassifier.RetryAfter(response, timeProvider) ?? interval;
+            var retryAfter = RetryClassifier.RetryAfter(response, timeProvider) ?? interval;
             Defer(now + Min(retryAfter, maxWait));
             return;
         }

@@ -1,6 +1,6 @@
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Everything the engine needs to migrate one kind of record.</summary>
 internal sealed class MigrationPlan<T>
@@ -18,13 +18,13 @@ internal sealed class MigrationPlan<T>
     public required TimeProvider TimeProvider { get; init; }
 
     /// <summary>Gets what serializes one batch's records into its request body, once: a resend after a 429 sends the same bytes.</summary>
-    public required Func<IReadOnlyList<T>, Serialization.SerializedJson> SerializeBatch { get; init; }
+    public required Func<IReadOnlyList<T>, SerializedJson> SerializeBatch { get; init; }
 
     /// <summary>Gets what sends one serialized batch (its body, index and record count) and returns Masivo's acknowledgement message.</summary>
-    public required Func<Serialization.SerializedJson, int, int, CancellationToken, Task<string?>> SendBatchAsync { get; init; }
+    public required Func<SerializedJson, int, int, CancellationToken, Task<string?>> SendBatchAsync { get; init; }
 
     /// <summary>Gets the client's logger, and the tags its traces and metrics carry.</summary>
-    public required Diagnostics.ClientTelemetry Telemetry { get; init; }
+    public required ClientTelemetry Telemetry { get; init; }
 
     /// <summary>Throws an <see cref="ArgumentException"/> for a record that cannot be sent.</summary>
     public Action<T>? ValidateRecord { get; init; }

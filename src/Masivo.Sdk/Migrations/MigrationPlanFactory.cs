@@ -1,8 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Builds the plan of a contacts or customers migration from the caller's options, checked before the source is read.</summary>
 internal static class MigrationPlanFactory

@@ -1,6 +1,6 @@
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Tells the client's <see cref="MigrationPacer"/> when each migration attempt leaves and when its answer arrives, and shows it every answer.</summary>
 internal sealed class MigrationRateLimitHandler(MigrationPacer pacer) : DelegatingHandler

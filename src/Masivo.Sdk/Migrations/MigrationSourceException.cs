@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Migrations;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Reading the source stopped the migration: the source threw, or a record cannot be migrated. The

@@ -1,4 +1,4 @@
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The time zones Masivo takes in <c>x-timezone</c>: IANA ids such as <c>America/New_York</c>. A Windows

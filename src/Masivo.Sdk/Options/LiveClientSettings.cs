@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The options a running client follows when its configuration changes (a reloaded appsettings.json,

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
+using Masivo.Sdk.Internal;
 
 // RangeAttribute(Type, string, string) is marked trim-unsafe because it parses its bounds with a
 // TypeConverter at run time. The SDK never evaluates these attributes by reflection: the generated

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Checks the <c>[Range]</c> declared on each <see cref="MasivoClientOptions"/> property; generated at

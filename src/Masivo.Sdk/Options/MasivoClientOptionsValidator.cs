@@ -1,8 +1,7 @@
-using Masivo.Sdk.DependencyInjection;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Options;
 
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Checks every <see cref="MasivoClientOptions"/> rule and reports each broken one by name: the bounds

@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
-using Masivo.Sdk.Contacts;
-using Masivo.Sdk.Customers;
-using Masivo.Sdk.Migrations;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Serialization;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>The one source-generated JSON context of the SDK: every type that crosses the wire.</summary>
 [JsonSourceGenerationOptions(

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Masivo.Sdk.Serialization;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Walks a model and the models and lists it holds, from the source-generated JSON metadata (no

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Masivo.Sdk.Serialization;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// An <see cref="IBufferWriter{T}"/> over segments rented from the shared pool and returned on dispose.

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Masivo.Sdk.Serialization;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// A JSON body serialized once into pooled segments and sent with a Content-Length: a retry resends

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Masivo.Sdk.Serialization;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// A JSON body serialized once into pooled segments, to be sent as many times as needed (a migration

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Masivo.Sdk.Serialization;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Writes UTC timestamps with a <c>Z</c> suffix, as Masivo does (<c>2023-11-07T05:31:56Z</c>),

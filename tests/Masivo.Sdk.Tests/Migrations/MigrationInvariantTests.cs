@@ -5,11 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Masivo.Sdk.Contacts;
-using Masivo.Sdk.Customers;
-using Masivo.Sdk.Http;
-using Masivo.Sdk.Migrations;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 using Masivo.Sdk.Tests.Support;
 
 namespace Masivo.Sdk.Tests.Migrations;

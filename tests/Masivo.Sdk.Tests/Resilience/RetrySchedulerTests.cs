@@ -1,5 +1,5 @@
 using System.Net;
-using Masivo.Sdk.Http;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Time.Testing;
 using Polly;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Masivo.Sdk.Contacts;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Tests.Serialization;
 

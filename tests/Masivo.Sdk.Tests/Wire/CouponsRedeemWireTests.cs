@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 using Masivo.Sdk.Tests.Support;
 
 namespace Masivo.Sdk.Tests.Wire;

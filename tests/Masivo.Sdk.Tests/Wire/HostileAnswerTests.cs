@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Masivo.Sdk.Tests.Support;
+using Microsoft.AspNetCore.Http;
 
 namespace Masivo.Sdk.Tests.Wire;
 

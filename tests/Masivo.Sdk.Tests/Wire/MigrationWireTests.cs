@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 using Masivo.Sdk.Tests.Support;
 
 namespace Masivo.Sdk.Tests.Wire;

@@ -1,8 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
-using Masivo.Sdk.Diagnostics;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Runs one Refit call: reads the answer (<see cref="MasivoResponse"/>), unwraps <c>{"data": ...}</c>,

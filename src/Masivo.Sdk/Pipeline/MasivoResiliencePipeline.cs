@@ -1,9 +1,9 @@
-using Masivo.Sdk.Diagnostics;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The per-operation resilience of every call: retries (decided and timed by <see cref="RetryScheduler"/>)

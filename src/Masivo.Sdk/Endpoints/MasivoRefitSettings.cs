@@ -1,7 +1,7 @@
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 using Refit;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Refit settings built from the source-generated context (so its naming and converters always

@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>Explains the failure of a mock whose method was not set up, instead of a NullReferenceException.</summary>
 internal static class MockingGuard

@@ -1,7 +1,7 @@
 using System.Net;
-using Masivo.Sdk.Auth;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Puts the bearer token, <c>x-account-id</c> and <c>x-timezone</c> on every attempt. It sits inside

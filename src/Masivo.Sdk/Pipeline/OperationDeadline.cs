@@ -1,6 +1,6 @@
 using Polly;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The moment an operation's <see cref="MasivoClientOptions.TotalTimeout"/> runs out, kept on the

@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// What may travel in a header the SDK sends (the bearer token, <c>x-api-key</c>, <c>x-account-id</c>):

@@ -1,7 +1,7 @@
-using Masivo.Sdk.Diagnostics;
+using Masivo.Sdk.Internal;
 using Polly;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Decides, after a failed attempt, whether and when the next one starts: only what

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Masivo.Sdk.Serialization;
+using Masivo.Sdk.Internal;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Reads Masivo's answer to one call: a non-2xx becomes the matching <see cref="MasivoApiException"/>;

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using Polly;
 using Polly.Timeout;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Decides whether an attempt's outcome may be retried, per operation: reads and upserts are retried

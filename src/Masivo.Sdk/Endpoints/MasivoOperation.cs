@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Describes one API operation to the pipeline: its name for errors, logs and traces, and whether

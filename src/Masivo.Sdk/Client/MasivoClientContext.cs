@@ -1,8 +1,7 @@
-using Masivo.Sdk.Diagnostics;
-using Masivo.Sdk.Migrations;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Logging;
 
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>What the resource clients of one configured client share besides their Refit interfaces.</summary>
 internal sealed class MasivoClientContext : IDisposable
@@ -11,7 +10,7 @@ internal sealed class MasivoClientContext : IDisposable
     {
         Options = options;
         Live = live ?? new LiveClientSettings(options);
-        Secrets = new Auth.ClientSecrets(Live);
+        Secrets = new ClientSecrets(Live);
         TimeProvider = timeProvider;
         Telemetry = new ClientTelemetry(loggerFactory, options.BaseAddress, timeProvider);
         MigrationPacer = new MigrationPacer(timeProvider, options.MigrationRequestInterval, options.MaxRetryAfter, Telemetry);
@@ -24,7 +23,7 @@ internal sealed class MasivoClientContext : IDisposable
     public LiveClientSettings Live { get; }
 
     /// <summary>Gets every secret the client knows, for redacting error bodies that quote one.</summary>
-    public Auth.ClientSecrets Secrets { get; }
+    public ClientSecrets Secrets { get; }
 
     public TimeProvider TimeProvider { get; }
 

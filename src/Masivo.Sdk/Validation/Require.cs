@@ -1,4 +1,4 @@
-namespace Masivo.Sdk;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Argument checks that name the JSON field (and the C# property) at fault, so a caller sees

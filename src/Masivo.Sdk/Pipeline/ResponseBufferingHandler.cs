@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.Http;
+namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Reads each answer's body to the end inside its attempt, so the attempt timeout covers a body that

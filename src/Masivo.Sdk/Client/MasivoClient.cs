@@ -1,4 +1,4 @@
-using Masivo.Sdk.DependencyInjection;
+using Masivo.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Masivo.Sdk;
@@ -92,13 +92,13 @@ public class MasivoClient : IDisposable
     }
 
     /// <summary>Gets the contacts operations: search and migrate.</summary>
-    public virtual ContactsClient Contacts => _contacts ?? throw Http.MockingGuard.NotConfigured(nameof(MasivoClient));
+    public virtual ContactsClient Contacts => _contacts ?? throw MockingGuard.NotConfigured(nameof(MasivoClient));
 
     /// <summary>Gets the customers operations: create and migrate.</summary>
-    public virtual CustomersClient Customers => _customers ?? throw Http.MockingGuard.NotConfigured(nameof(MasivoClient));
+    public virtual CustomersClient Customers => _customers ?? throw MockingGuard.NotConfigured(nameof(MasivoClient));
 
     /// <summary>Gets the coupons operations: redeem.</summary>
-    public virtual CouponsClient Coupons => _coupons ?? throw Http.MockingGuard.NotConfigured(nameof(MasivoClient));
+    public virtual CouponsClient Coupons => _coupons ?? throw MockingGuard.NotConfigured(nameof(MasivoClient));
 
     /// <summary>Releases the HTTP pipeline of a client created with <see cref="MasivoClient(MasivoClientOptions)"/>; a client from a container is released by the container.</summary>
     public void Dispose()
