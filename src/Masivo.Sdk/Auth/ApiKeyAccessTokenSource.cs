@@ -1,4 +1,3 @@
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
@@ -8,7 +7,7 @@ namespace Masivo.Sdk.Internal;
 /// waiting for it; a failed exchange fails those callers and is not cached. When the configured key
 /// changes (a rotation), the token obtained with the old key is dropped and the new key exchanged.
 /// </summary>
-internal sealed class ApiKeyAccessTokenSource(IAuthApi api, LiveClientSettings live, TimeSpan refreshMargin, TimeProvider timeProvider, ClientTelemetry telemetry) : AccessTokenSource
+internal sealed class ApiKeyAccessTokenSource(MasivoClientContext context, TimeSpan refreshMargin) : AccessTokenSource
 {
     private static readonly TimeSpan LifetimeWithoutExpiry = TimeSpan.FromMinutes(55);
 
@@ -61,11 +60,11 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, LiveClientSettings l
 
     /// <summary>Fresh enough, and obtained with the key configured now.</summary>
     private bool IsUsable(CachedToken token) =>
-        timeProvider.GetUtcNow() < token.RefreshAt && string.Equals(token.ApiKey, live.Current.ApiKey, StringComparison.Ordinal);
+        context.TimeProvider.GetUtcNow() < token.RefreshAt && string.Equals(token.ApiKey, context.Live.Current.ApiKey, StringComparison.Ordinal);
 
     private async Task<CachedToken> ExchangeAsync()
     {
-        var apiKey = live.Current.ApiKey;
+        var apiKey = context.Live.Current.ApiKey;
         try
         {
             if (string.IsNullOrWhiteSpace(apiKey))
@@ -73,13 +72,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, LiveClientSettings l
                 throw new InvalidOperationException("The configuration no longer sets ApiKey; switching credential kinds needs a new client.");
             }
 
-            var token = await MasivoCall.RunAsync(
-                telemetry,
-                MasivoOperation.Authorize,
-                (api, apiKey),
-                static (state, t) => state.api.AuthorizeAsync(state.apiKey, MasivoOperation.Authorize, t),
-                MasivoJsonContext.Default.DataEnvelopeString,
-                CancellationToken.None).ConfigureAwait(false);
+            var token = await EndpointCall.SendAsync(context, AuthEndpoints.Authorize, apiKey, batch: null, CancellationToken.None).ConfigureAwait(false);
 
             if (!HeaderValues.IsSafe(token))
             {
@@ -88,7 +81,7 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, LiveClientSettings l
                     innerException: null)
                 {
                     StatusCode = 200,
-                    Operation = MasivoOperation.Authorize.Name,
+                    Operation = AuthEndpoints.Authorize.Name,
                 };
             }
 
@@ -99,13 +92,13 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, LiveClientSettings l
             }
 
             CountRefresh("success");
-            MasivoLog.TokenRefreshed(telemetry.Logger, cached.RefreshAt);
+            MasivoLog.TokenRefreshed(context.Telemetry.Logger, cached.RefreshAt);
             return cached;
         }
         catch (Exception exception)
         {
             CountRefresh("failure");
-            MasivoLog.TokenRefreshFailed(telemetry.Logger, exception.GetType().Name, (exception as MasivoApiException)?.StatusCode);
+            MasivoLog.TokenRefreshFailed(context.Telemetry.Logger, exception.GetType().Name, (exception as MasivoApiException)?.StatusCode);
             throw;
         }
         finally
@@ -125,14 +118,14 @@ internal sealed class ApiKeyAccessTokenSource(IAuthApi api, LiveClientSettings l
 
     private void CountRefresh(string outcome)
     {
-        var tags = telemetry.Tags(MasivoOperation.Authorize);
+        var tags = context.Telemetry.Tags(AuthEndpoints.Authorize);
         tags.Add("masivo.outcome", outcome);
         MasivoDiagnostics.TokenRefreshes.Add(1, tags);
     }
 
     private DateTimeOffset RefreshTime(string token)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = context.TimeProvider.GetUtcNow();
         if (JwtExpiry.Read(token) is not { } expiry)
         {
             return now + LifetimeWithoutExpiry;

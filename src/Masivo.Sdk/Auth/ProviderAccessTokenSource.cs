@@ -1,4 +1,3 @@
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 

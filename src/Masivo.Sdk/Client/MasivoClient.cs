@@ -1,3 +1,4 @@
+using System.Reflection;
 using Masivo.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,10 +12,11 @@ namespace Masivo.Sdk;
 /// </summary>
 public class MasivoClient : IDisposable
 {
-    private readonly ContactsClient? _contacts;
-    private readonly CustomersClient? _customers;
-    private readonly CouponsClient? _coupons;
+    private readonly MasivoClientContext? _context;
     private readonly ServiceProvider? _ownedServices;
+    private ContactsClient? _contacts;
+    private CustomersClient? _customers;
+    private CouponsClient? _coupons;
 
     /// <summary>Initializes a new instance of the <see cref="MasivoClient"/> class with its own HTTP pipeline.</summary>
     /// <param name="options">The options; copied, so later changes have no effect.</param>
@@ -74,9 +76,7 @@ public class MasivoClient : IDisposable
 
         MasivoServiceRegistration.Register(services, MasivoServiceRegistration.DefaultName, builder => builder.Configure(options.CopyTo));
         _ownedServices = services.BuildServiceProvider();
-        _contacts = _ownedServices.GetRequiredService<ContactsClient>();
-        _customers = _ownedServices.GetRequiredService<CustomersClient>();
-        _coupons = _ownedServices.GetRequiredService<CouponsClient>();
+        _context = _ownedServices.GetRequiredKeyedService<MasivoClientContext>(MasivoServiceRegistration.DefaultName);
     }
 
     /// <summary>Initializes a new instance of the <see cref="MasivoClient"/> class for mocking.</summary>
@@ -84,21 +84,23 @@ public class MasivoClient : IDisposable
     {
     }
 
-    internal MasivoClient(ContactsClient contacts, CustomersClient customers, CouponsClient coupons)
+    internal MasivoClient(MasivoClientContext context)
     {
-        _contacts = contacts;
-        _customers = customers;
-        _coupons = coupons;
+        _context = context;
     }
 
     /// <summary>Gets the contacts operations: search and migrate.</summary>
-    public virtual ContactsClient Contacts => _contacts ?? throw MockingGuard.NotConfigured(nameof(MasivoClient));
+    public virtual ContactsClient Contacts => Resource(ref _contacts, static context => new ContactsClient(context));
 
-    /// <summary>Gets the customers operations: create and migrate.</summary>
-    public virtual CustomersClient Customers => _customers ?? throw MockingGuard.NotConfigured(nameof(MasivoClient));
+    /// <summary>Gets the customers operations: create, get and migrate.</summary>
+    public virtual CustomersClient Customers => Resource(ref _customers, static context => new CustomersClient(context));
 
     /// <summary>Gets the coupons operations: redeem.</summary>
-    public virtual CouponsClient Coupons => _coupons ?? throw MockingGuard.NotConfigured(nameof(MasivoClient));
+    public virtual CouponsClient Coupons => Resource(ref _coupons, static context => new CouponsClient(context));
+
+    /// <summary>Gets the resource properties (<see cref="Contacts"/>, …), each registered as a service of its own by <c>AddMasivoClient</c>.</summary>
+    internal static IReadOnlyList<PropertyInfo> Resources { get; } =
+        [.. typeof(MasivoClient).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.PropertyType.Name.EndsWith("Client", StringComparison.Ordinal))];
 
     /// <summary>Releases the HTTP pipeline of a client created with <see cref="MasivoClient(MasivoClientOptions)"/>; a client from a container is released by the container.</summary>
     public void Dispose()
@@ -115,5 +117,18 @@ public class MasivoClient : IDisposable
         {
             _ownedServices?.Dispose();
         }
+    }
+
+    /// <summary>A resource client, created on first use over this client's context.</summary>
+    private T Resource<T>(ref T? field, Func<MasivoClientContext, T> create)
+        where T : class
+    {
+        if (Volatile.Read(ref field) is { } existing)
+        {
+            return existing;
+        }
+
+        var created = create(_context ?? throw MockingGuard.NotConfigured(nameof(MasivoClient)));
+        return Interlocked.CompareExchange(ref field, created, null) ?? created;
     }
 }

@@ -1,9 +1,13 @@
-using Masivo.Sdk.Internal;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Refit;
 
 namespace Masivo.Sdk.Internal;
 
-/// <summary>What the resource clients of one configured client share besides their Refit interfaces.</summary>
+/// <summary>
+/// What every resource client of one configured client shares: options, live settings, secrets, clock,
+/// telemetry, migration pacing, and the Refit clients over its HTTP pipeline.
+/// </summary>
 internal sealed class MasivoClientContext : IDisposable
 {
     public MasivoClientContext(MasivoClientOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null, LiveClientSettings? live = null)
@@ -34,6 +38,21 @@ internal sealed class MasivoClientContext : IDisposable
     public MigrationPacer MigrationPacer { get; }
 
     private readonly List<WeakReference<SocketsHttpHandler>> _handlers = [];
+    private readonly ConcurrentDictionary<Type, object> _apis = new();
+
+    /// <summary>Gets what creates the client's HTTP clients (from its <c>IHttpClientFactory</c>).</summary>
+    public Func<MasivoHttpClientKind, HttpClient>? CreateHttpClient { get; init; }
+
+    /// <summary>
+    /// Gets the source-generated Refit client of <typeparamref name="TApi"/>, created on first use over the
+    /// client's pipeline: the token exchange's for <see cref="IAuthApi"/>, the API's for every resource.
+    /// </summary>
+    public TApi Api<TApi>()
+        where TApi : class =>
+        (TApi)_apis.GetOrAdd(typeof(TApi), static (type, context) => RestService.ForGenerated<TApi>(
+            context.CreateHttpClient?.Invoke(type == typeof(IAuthApi) ? MasivoHttpClientKind.Authorize : MasivoHttpClientKind.Api)
+                ?? throw new InvalidOperationException("This client context has no HTTP client."),
+            MasivoRefitSettings.Shared), this);
 
     /// <summary>
     /// Keeps the primary handlers (the connection pools) this client's HTTP stack creates, so that disposing

@@ -8,7 +8,6 @@ public class ContactsClient
     /// <summary>The contacts per migration request unless <see cref="MigrationOptions.BatchSize"/> says otherwise: the endpoint's maximum.</summary>
     public const int DefaultMigrationBatchSize = 10_000;
 
-    private readonly IContactsApi? _api;
     private readonly MasivoClientContext? _context;
 
     /// <summary>Initializes a new instance of the <see cref="ContactsClient"/> class for mocking.</summary>
@@ -16,13 +15,7 @@ public class ContactsClient
     {
     }
 
-    internal ContactsClient(IContactsApi api, MasivoClientContext context)
-    {
-        _api = api;
-        _context = context;
-    }
-
-    private IContactsApi Api => _api ?? throw MockingGuard.NotConfigured(nameof(ContactsClient));
+    internal ContactsClient(MasivoClientContext context) => _context = context;
 
     private MasivoClientContext Context => _context ?? throw MockingGuard.NotConfigured(nameof(ContactsClient));
 
@@ -37,36 +30,8 @@ public class ContactsClient
     /// <exception cref="ArgumentException">None of external_id, email or document_number is set.</exception>
     /// <exception cref="MasivoApiException">Masivo refused the search.</exception>
     /// <exception cref="MasivoException">The call failed on the network or timed out.</exception>
-    public virtual Task<IReadOnlyList<Contact>> SearchAsync(ContactSearchQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        query.Validate();
-        return MasivoCall.RunAsync(
-            Context.Telemetry,
-            MasivoOperation.SearchContacts,
-            (Api, query),
-            static (state, token) => state.Api.SearchAsync(
-                state.query.ExternalId,
-                state.query.Email,
-                state.query.DocumentNumber,
-                state.query.DocumentType,
-                state.query.PersonaId,
-                state.query.FirstName,
-                state.query.LastName,
-                state.query.SecondLastName,
-                state.query.DobParameter,
-                state.query.Phone,
-                state.query.Gender?.Value,
-                state.query.Country,
-                state.query.City,
-                state.query.Source,
-                state.query.Channel,
-                MasivoOperation.SearchContacts,
-                token),
-            MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact,
-            cancellationToken,
-            queryFields: query.SetFieldNames());
-    }
+    public virtual Task<IReadOnlyList<Contact>> SearchAsync(ContactSearchQuery query, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, ContactsEndpoints.Search, query, cancellationToken);
 
     /// <summary>
     /// Imports contacts in batches of at most 10,000 (the endpoint's maximum and the default), paced to
@@ -85,11 +50,8 @@ public class ContactsClient
     /// <c>Skip(Result.NextRecordIndex)</c>.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
-    public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(contacts);
-        return MigrationEngine.RunAsync(contacts, CreatePlan(options), cancellationToken);
-    }
+    public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, ContactsEndpoints.Migrate, contacts, options, cancellationToken);
 
     /// <summary>
     /// Imports a stream of contacts in batches of at most 10,000, paced to Masivo's migration rate
@@ -108,25 +70,6 @@ public class ContactsClient
     /// <c>Skip(Result.NextRecordIndex)</c>.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
-    public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IAsyncEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(contacts);
-        return MigrationEngine.RunAsync(contacts, knownCount: null, CreatePlan(options), cancellationToken);
-    }
-
-    private MigrationPlan<ContactMigrationRecord> CreatePlan(MigrationOptions? options)
-    {
-        var api = Api;
-        return MigrationPlanFactory.Create<ContactMigrationRecord, ContactMigrationBatch>(
-            "contacts",
-            MasivoOperation.MigrateContacts,
-            options,
-            DefaultMigrationBatchSize,
-            timeZoneAllowed: true,
-            Context,
-            static batch => new ContactMigrationBatch(batch),
-            MasivoJsonContext.Default.ContactMigrationBatch,
-            (content, timeZone, token) => api.MigrateAsync(content, timeZone, MasivoOperation.MigrateContacts, token),
-            validateRecord: null);
-    }
+    public virtual Task<MigrationResult<ContactMigrationRecord>> MigrateAsync(IAsyncEnumerable<ContactMigrationRecord> contacts, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, ContactsEndpoints.Migrate, contacts, options, cancellationToken);
 }

@@ -1,9 +1,8 @@
-using Masivo.Sdk.Internal;
 using Refit;
 
 namespace Masivo.Sdk.Internal;
 
-/// <summary>The contacts endpoints, as Refit sees them; answers are read by <see cref="MasivoCall"/>.</summary>
+/// <summary>The contacts endpoints' requests, as Refit builds them; <see cref="ContactsEndpoints"/> holds their facts.</summary>
 internal interface IContactsApi
 {
     // One query parameter per searchable field, so the generated code writes the query string
@@ -25,13 +24,13 @@ internal interface IContactsApi
         [AliasAs(ContactSearchParameters.City)] string? city,
         [AliasAs(ContactSearchParameters.Source)] string? source,
         [AliasAs(ContactSearchParameters.Channel)] string? channel,
-        [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 
     [Post("/contacts/migrate")]
     Task<HttpResponseMessage> MigrateAsync(
         [Body] HttpContent batch,
         [Header(MasivoHeadersHandler.TimeZoneHeader)] string? timeZone,
-        [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 }

@@ -5,7 +5,6 @@ namespace Masivo.Sdk;
 /// <summary>Redeems coupon codes. Get it from <see cref="MasivoClient.Coupons"/>.</summary>
 public class CouponsClient
 {
-    private readonly ICouponsApi? _api;
     private readonly MasivoClientContext? _context;
 
     /// <summary>Initializes a new instance of the <see cref="CouponsClient"/> class for mocking.</summary>
@@ -13,13 +12,7 @@ public class CouponsClient
     {
     }
 
-    internal CouponsClient(ICouponsApi api, MasivoClientContext context)
-    {
-        _api = api;
-        _context = context;
-    }
-
-    private ICouponsApi Api => _api ?? throw MockingGuard.NotConfigured(nameof(CouponsClient));
+    internal CouponsClient(MasivoClientContext context) => _context = context;
 
     private MasivoClientContext Context => _context ?? throw MockingGuard.NotConfigured(nameof(CouponsClient));
 
@@ -38,16 +31,6 @@ public class CouponsClient
     /// campaign condition (400, see <see cref="MasivoApiException.Requirement"/>).
     /// </exception>
     /// <exception cref="MasivoException">The call failed on the network or timed out; the coupon may have been redeemed.</exception>
-    public virtual Task<CouponRedemption> RedeemAsync(RedeemCouponRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate(nameof(request));
-        return MasivoCall.RunAsync(
-            Context.Telemetry,
-            MasivoOperation.RedeemCoupon,
-            (Api, request),
-            static (state, token) => state.Api.RedeemAsync(state.request, MasivoOperation.RedeemCoupon, token),
-            MasivoJsonContext.Default.DataEnvelopeCouponRedemption,
-            cancellationToken);
-    }
+    public virtual Task<CouponRedemption> RedeemAsync(RedeemCouponRequest request, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CouponsEndpoints.Redeem, request, cancellationToken);
 }

@@ -1,14 +1,13 @@
-using Masivo.Sdk.Internal;
 using Refit;
 
 namespace Masivo.Sdk.Internal;
 
-/// <summary>The coupons endpoints, as Refit sees them; answers are read by <see cref="MasivoCall"/>.</summary>
+/// <summary>The coupons endpoints' requests, as Refit builds them; <see cref="CouponsEndpoints"/> holds their facts.</summary>
 internal interface ICouponsApi
 {
     [Post("/coupons/redeem")]
     Task<HttpResponseMessage> RedeemAsync(
         [Body] RedeemCouponRequest request,
-        [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 }

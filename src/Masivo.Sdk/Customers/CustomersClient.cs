@@ -2,7 +2,7 @@ using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 
-/// <summary>Registers and migrates customers. Get it from <see cref="MasivoClient.Customers"/>.</summary>
+/// <summary>Registers, reads and migrates customers. Get it from <see cref="MasivoClient.Customers"/>.</summary>
 public class CustomersClient
 {
     /// <summary>
@@ -11,7 +11,6 @@ public class CustomersClient
     /// </summary>
     public const int DefaultMigrationBatchSize = 1_000;
 
-    private readonly ICustomersApi? _api;
     private readonly MasivoClientContext? _context;
 
     /// <summary>Initializes a new instance of the <see cref="CustomersClient"/> class for mocking.</summary>
@@ -19,13 +18,7 @@ public class CustomersClient
     {
     }
 
-    internal CustomersClient(ICustomersApi api, MasivoClientContext context)
-    {
-        _api = api;
-        _context = context;
-    }
-
-    private ICustomersApi Api => _api ?? throw MockingGuard.NotConfigured(nameof(CustomersClient));
+    internal CustomersClient(MasivoClientContext context) => _context = context;
 
     private MasivoClientContext Context => _context ?? throw MockingGuard.NotConfigured(nameof(CustomersClient));
 
@@ -40,18 +33,22 @@ public class CustomersClient
     /// <exception cref="ArgumentException">A required field is missing.</exception>
     /// <exception cref="MasivoApiException">Masivo refused the customer, for example 409 for an id already taken.</exception>
     /// <exception cref="MasivoException">The call failed on the network or timed out; the customer may have been created.</exception>
-    public virtual Task<CustomerWithWallet> CreateAsync(CreateCustomerRequest customer, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(customer);
-        customer.Validate(nameof(customer));
-        return MasivoCall.RunAsync(
-            Context.Telemetry,
-            MasivoOperation.CreateCustomer,
-            (Api, customer),
-            static (state, token) => state.Api.CreateAsync(state.customer, MasivoOperation.CreateCustomer, token),
-            MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet,
-            cancellationToken);
-    }
+    public virtual Task<CustomerWithWallet> CreateAsync(CreateCustomerRequest customer, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.Create, customer, cancellationToken);
+
+    /// <summary>
+    /// Gets a registered customer with its wallet: profile, points, rewards and metrics. A read: retried on
+    /// transient failures (a 5xx, a timeout, a dropped connection).
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer and its wallet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, or holds a control character or a lone surrogate (nothing was sent).</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<CustomerWithWallet> GetAsync(string customerId, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.Get, customerId, cancellationToken);
 
     /// <summary>
     /// Imports customers, with their wallets, metrics and devices, in batches of 1,000 by default, paced
@@ -70,11 +67,8 @@ public class CustomersClient
     /// <c>Skip(Result.NextRecordIndex)</c>.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
-    public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(customers);
-        return MigrationEngine.RunAsync(customers, CreatePlan(options), cancellationToken);
-    }
+    public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, CustomersEndpoints.Migrate, customers, options, cancellationToken);
 
     /// <summary>
     /// Imports a stream of customers in batches of 1,000 by default, paced to Masivo's migration rate
@@ -93,25 +87,6 @@ public class CustomersClient
     /// <c>Skip(Result.NextRecordIndex)</c>.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
-    public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IAsyncEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(customers);
-        return MigrationEngine.RunAsync(customers, knownCount: null, CreatePlan(options), cancellationToken);
-    }
-
-    private MigrationPlan<CustomerMigrationRecord> CreatePlan(MigrationOptions? options)
-    {
-        var api = Api;
-        return MigrationPlanFactory.Create<CustomerMigrationRecord, CustomerMigrationBatch>(
-            "customers",
-            MasivoOperation.MigrateCustomers,
-            options,
-            DefaultMigrationBatchSize,
-            timeZoneAllowed: false,
-            Context,
-            static batch => new CustomerMigrationBatch(batch),
-            MasivoJsonContext.Default.CustomerMigrationBatch,
-            (content, _, token) => api.MigrateAsync(content, MasivoOperation.MigrateCustomers, token),
-            static record => record.Validate("customers"));
-    }
+    public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IAsyncEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, CustomersEndpoints.Migrate, customers, options, cancellationToken);
 }

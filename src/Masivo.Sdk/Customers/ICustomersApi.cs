@@ -1,20 +1,25 @@
-using Masivo.Sdk.Internal;
 using Refit;
 
 namespace Masivo.Sdk.Internal;
 
-/// <summary>The customers endpoints, as Refit sees them; answers are read by <see cref="MasivoCall"/>.</summary>
+/// <summary>The customers endpoints' requests, as Refit builds them; <see cref="CustomersEndpoints"/> holds their facts.</summary>
 internal interface ICustomersApi
 {
     [Post("/customers")]
     Task<HttpResponseMessage> CreateAsync(
         [Body] CreateCustomerRequest customer,
-        [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Get("/customers/{id}")]
+    Task<HttpResponseMessage> GetAsync(
+        string id,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 
     [Post("/customers/migrate")]
     Task<HttpResponseMessage> MigrateAsync(
         [Body] HttpContent batch,
-        [Property(MasivoOperation.RequestOptionKey)] MasivoOperation operation,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
@@ -22,7 +21,7 @@ internal sealed class AttemptTelemetryHandler(ClientTelemetry telemetry) : Deleg
 
     private async Task<HttpResponseMessage> SendRecordedAsync(HttpRequestMessage request, Activity? activity, CancellationToken cancellationToken)
     {
-        var operation = MasivoOperation.Of(request);
+        var operation = MasivoEndpoint.Of(request);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -43,7 +42,7 @@ internal sealed class AttemptTelemetryHandler(ClientTelemetry telemetry) : Deleg
         }
     }
 
-    private void Count(MasivoOperation? operation, string outcome, int? statusCode)
+    private void Count(MasivoEndpoint? operation, string outcome, int? statusCode)
     {
         if (!MasivoDiagnostics.Requests.Enabled)
         {

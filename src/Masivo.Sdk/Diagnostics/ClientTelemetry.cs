@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -34,7 +33,7 @@ internal sealed class ClientTelemetry
     /// <param name="queryFields">For a search, the names of the fields searched by; their values are never logged.</param>
     /// <param name="batchIndex">For a migration batch, its index.</param>
     /// <param name="recordCount">For a migration batch, its size.</param>
-    public OperationTelemetry StartOperation(MasivoOperation operation, IEnumerable<string>? queryFields = null, int? batchIndex = null, int? recordCount = null)
+    public OperationTelemetry StartOperation(MasivoEndpoint operation, IEnumerable<string>? queryFields = null, int? batchIndex = null, int? recordCount = null)
     {
         var name = batchIndex is null ? operation.Name : operation.Name + ".batch";
         var activity = MasivoDiagnostics.ActivitySource.StartActivity(name, ActivityKind.Internal);
@@ -59,7 +58,7 @@ internal sealed class ClientTelemetry
         return new OperationTelemetry(this, operation, name, activity, TimeProvider.GetTimestamp());
     }
 
-    public TagList Tags(MasivoOperation? operation)
+    public TagList Tags(MasivoEndpoint? operation)
     {
         var tags = new TagList
         {

@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
 /// <summary>One running operation's activity and timer (a struct: nothing allocated per call when nobody listens); ends with <see cref="Succeeded"/>, <see cref="Failed"/> or <see cref="Cancelled"/>.</summary>
-internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoOperation operation, string name, Activity? activity, long startTimestamp)
+internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoEndpoint operation, string name, Activity? activity, long startTimestamp)
 {
     public Activity? Activity => activity;
 

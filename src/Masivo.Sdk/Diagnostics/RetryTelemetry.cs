@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Masivo.Sdk.Internal;
 using Polly;
 
 namespace Masivo.Sdk.Internal;
@@ -8,7 +7,7 @@ namespace Masivo.Sdk.Internal;
 /// <summary>Logs, counts and traces a retry the resilience pipeline scheduled.</summary>
 internal static class RetryTelemetry
 {
-    public static void Record(ClientTelemetry telemetry, MasivoOperation? operation, int failedAttempt, Outcome<HttpResponseMessage> outcome, TimeSpan delay)
+    public static void Record(ClientTelemetry telemetry, MasivoEndpoint? operation, int failedAttempt, Outcome<HttpResponseMessage> outcome, TimeSpan delay)
     {
         var what = outcome.Exception is { } exception
             ? exception.GetType().Name

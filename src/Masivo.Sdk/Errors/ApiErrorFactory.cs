@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
@@ -28,7 +27,7 @@ internal static class ApiErrorFactory
             parsed?.Requirement,
             RetryClassifier.RetryAfter(response, timeProvider),
             body.Length > MasivoApiException.MaxResponseBodyLength ? body[..MasivoApiException.MaxResponseBodyLength] : body);
-        var operation = MasivoOperation.Of(response.RequestMessage);
+        var operation = MasivoEndpoint.Of(response.RequestMessage);
         var message = ApiErrorMessages.Describe(response.StatusCode, operation, info);
 
         MasivoApiException exception = info.StatusCode switch

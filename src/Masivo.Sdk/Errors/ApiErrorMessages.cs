@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
 /// <summary>Writes the message of an API error: what Masivo said, and what the caller can do about it.</summary>
 internal static class ApiErrorMessages
 {
-    public static string Describe(HttpStatusCode statusCode, MasivoOperation? operation, ApiErrorInfo info)
+    public static string Describe(HttpStatusCode statusCode, MasivoEndpoint? operation, ApiErrorInfo info)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Masivo answered {info.StatusCode} ({statusCode})");
@@ -36,17 +35,14 @@ internal static class ApiErrorMessages
         return text.ToString();
     }
 
-    private static string Advice(ApiErrorInfo info, MasivoOperation? operation) => info.StatusCode switch
+    /// <summary>The endpoint's own advice for the status, else the advice every endpoint shares.</summary>
+    private static string Advice(ApiErrorInfo info, MasivoEndpoint? operation) => operation?.AdviceFor(info.StatusCode) ?? info.StatusCode switch
     {
-        400 when operation == MasivoOperation.RedeemCoupon => "Check the coupon code, the customer and the campaign's conditions.",
         400 => "Check the request fields named in the details.",
-        401 or 403 when operation == MasivoOperation.Authorize =>
-            "Masivo refused the API key: it is wrong or has been revoked, or it is not a SERVER key. Check MasivoClientOptions.ApiKey.",
         401 => "Masivo refused the bearer token, and a new one (where one could be had) was refused too: the key or token may be revoked or expired, or belong to another account.",
         403 => "The credentials are not allowed to do this: check that the key is a SERVER key of this account.",
-        404 when operation == MasivoOperation.RedeemCoupon => "The customer, coupon or reward does not exist.",
         404 => "The customer or resource does not exist.",
-        409 => "It already exists (for a customer, the id is taken).",
+        409 => "It already exists.",
         422 => "A record is invalid: fix it and send it again.",
         429 => info.RetryAfter is { } wait
             ? string.Create(CultureInfo.InvariantCulture, $"Rate limit reached: retry after {wait.TotalSeconds:0.#} s.")

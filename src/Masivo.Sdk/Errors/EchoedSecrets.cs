@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Masivo.Sdk.Internal;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -11,7 +10,7 @@ namespace Masivo.Sdk.Internal;
 /// </summary>
 internal static class MasivoExceptionMapper
 {
-    public static Exception Map(Exception exception, MasivoOperation? operation, CancellationToken cancellationToken)
+    public static Exception Map(Exception exception, MasivoEndpoint? operation, CancellationToken cancellationToken)
     {
         var route = operation?.Route ?? "the request";
         return exception switch
@@ -50,7 +49,7 @@ internal static class MasivoExceptionMapper
         };
     }
 
-    private static MasivoConnectionException Connection(HttpRequestException exception, string route, MasivoOperation? operation)
+    private static MasivoConnectionException Connection(HttpRequestException exception, string route, MasivoEndpoint? operation)
     {
         var notSent = RetryClassifier.IsConnectFailure(exception);
         var message = notSent

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 

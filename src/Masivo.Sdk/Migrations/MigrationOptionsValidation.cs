@@ -18,7 +18,7 @@ internal static class MigrationOptionsValidation
         return options.BatchSize ?? defaultBatchSize;
     }
 
-    public static void ValidateTimeZone(MigrationOptions options, bool supported)
+    public static void ValidateTimeZone(MigrationOptions options, bool supported, string recordName)
     {
         if (options.TimeZone is null)
         {
@@ -27,7 +27,7 @@ internal static class MigrationOptionsValidation
 
         if (!supported)
         {
-            throw new ArgumentException("MigrationOptions.TimeZone applies to contact migrations only; customer migrations take no time zone.", nameof(options));
+            throw new ArgumentException($"MigrationOptions.TimeZone applies to contact migrations only; {recordName} migrations take no time zone.", nameof(options));
         }
 
         if (!IanaTimeZone.IsKnown(options.TimeZone))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 

@@ -1,4 +1,3 @@
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
@@ -7,9 +6,12 @@ internal sealed class MigrationPlan<T>
 {
     public required string RecordName { get; init; }
 
-    public required MasivoOperation Operation { get; init; }
+    public required MasivoEndpoint Operation { get; init; }
 
     public required int BatchSize { get; init; }
+
+    /// <summary>Gets what a batch is limited by beside <see cref="BatchSize"/>, if anything.</summary>
+    public BatchWeight<T>? Weight { get; init; }
 
     public required MigrationOptions Options { get; init; }
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
@@ -9,47 +7,35 @@ internal static class MigrationPlanFactory
     // A full-field record serializes to about 1.4 KB; sizes the first pooled segment of small batches.
     private const int BytesPerRecordGuess = 1400;
 
-    public static MigrationPlan<T> Create<T, TBody>(
-        string recordName,
-        MasivoOperation operation,
-        MigrationOptions? options,
-        int defaultBatchSize,
-        bool timeZoneAllowed,
-        MasivoClientContext context,
-        Func<IReadOnlyList<T>, TBody> toBody,
-        JsonTypeInfo<TBody> bodyJson,
-        Func<HttpContent, string?, CancellationToken, Task<HttpResponseMessage>> send,
-        Action<T>? validateRecord)
+    public static MigrationPlan<TRecord> Create<TApi, TRecord, TBody>(MigrationEndpoint<TApi, TRecord, TBody> endpoint, MigrationOptions? options, MasivoClientContext context)
+        where TApi : class
     {
         options ??= new MigrationOptions();
-        var batchSize = MigrationOptionsValidation.ResolveBatchSize(options, defaultBatchSize);
-        MigrationOptionsValidation.ValidateTimeZone(options, timeZoneAllowed);
+        var batchSize = MigrationOptionsValidation.ResolveBatchSize(options, endpoint.DefaultBatchSize);
+        MigrationOptionsValidation.ValidateTimeZone(options, endpoint.TimeZoneAllowed, endpoint.RecordName);
         var timeZone = options.TimeZone;
 
-        return new MigrationPlan<T>
+        return new MigrationPlan<TRecord>
         {
-            RecordName = recordName,
-            Operation = operation,
+            RecordName = endpoint.RecordName,
+            Operation = endpoint.Batch,
             BatchSize = batchSize,
+            Weight = endpoint.Weight,
             Options = options,
             Pacer = context.MigrationPacer,
             TimeProvider = context.TimeProvider,
-            ValidateRecord = validateRecord,
+            ValidateRecord = endpoint.ValidateRecord,
             Telemetry = context.Telemetry,
-            SerializeBatch = batch => SerializedJson.Create(toBody(batch), bodyJson, (long)batch.Count * BytesPerRecordGuess),
+            SerializeBatch = batch => SerializedJson.Create(endpoint.CreateBody(batch), endpoint.BodyJson, (long)batch.Count * BytesPerRecordGuess),
             SendBatchAsync = async (body, batchIndex, recordCount, cancellationToken) =>
             {
                 using var content = body.ToContent();
-                var acknowledgement = await MasivoCall.RunAsync(
-                    context.Telemetry,
-                    operation,
-                    (send, content, timeZone),
-                    static (state, token) => state.send(state.content, state.timeZone, token),
-                    MasivoJsonContext.Default.DataEnvelopeMigrationAcknowledgement,
-                    cancellationToken,
-                    batchIndex: batchIndex,
-                    recordCount: recordCount,
-                    rateLimitIsHandled: true).ConfigureAwait(false);
+                var acknowledgement = await EndpointCall.SendAsync(
+                    context,
+                    endpoint.Batch,
+                    new MigrationBatchRequest(content, timeZone),
+                    new BatchInfo(batchIndex, recordCount),
+                    cancellationToken).ConfigureAwait(false);
                 return acknowledgement.Message;
             },
         };

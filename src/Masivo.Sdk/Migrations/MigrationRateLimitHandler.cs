@@ -1,4 +1,3 @@
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
@@ -6,7 +5,7 @@ namespace Masivo.Sdk.Internal;
 internal sealed class MigrationRateLimitHandler(MigrationPacer pacer) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        MasivoOperation.Of(request) is { IsMigration: true }
+        MasivoEndpoint.Of(request) is { IsMigration: true }
             ? SendObservedAsync(request, cancellationToken)
             : base.SendAsync(request, cancellationToken);
 

@@ -1,4 +1,3 @@
-using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Options;
 
 namespace Masivo.Sdk.Internal;

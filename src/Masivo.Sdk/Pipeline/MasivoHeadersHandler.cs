@@ -1,84 +1,28 @@
-using System.Net;
-using Masivo.Sdk.Internal;
-
 namespace Masivo.Sdk.Internal;
 
 /// <summary>
-/// Puts the bearer token, <c>x-account-id</c> and <c>x-timezone</c> on every attempt. It sits inside
-/// the resilience handler, so a retry carries the token, account id and time zone current at that moment.
+/// Puts <c>x-account-id</c> and <c>x-timezone</c> on every attempt, as configured at that moment
+/// (a migration may set its own time zone on the request).
 /// </summary>
-internal sealed class MasivoHeadersHandler(AccessTokenSource tokens, LiveClientSettings live, ClientSecrets secrets) : DelegatingHandler
+internal sealed class MasivoHeadersHandler(LiveClientSettings live) : DelegatingHandler
 {
     public const string AccountIdHeader = "x-account-id";
     public const string TimeZoneHeader = "x-timezone";
-    private const string AuthorizationHeader = "Authorization";
-
-    // The last token and its header value, so a token in use is not concatenated again on every attempt.
-    private BearerHeader? _bearer;
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // Values validated with the options (and again on every reload): safe to add as they are.
         var settings = live.Current;
-        request.Options.Set(ClientSecrets.RequestOption, secrets);
         if (settings.AccountId is { } accountId && !request.Headers.Contains(AccountIdHeader))
         {
             request.Headers.TryAddWithoutValidation(AccountIdHeader, accountId);
         }
 
-        // A migration may set its own time zone; the client's default applies otherwise.
         if (!request.Headers.Contains(TimeZoneHeader))
         {
             request.Headers.TryAddWithoutValidation(TimeZoneHeader, settings.TimeZone);
         }
 
-        var token = tokens.GetTokenAsync(cancellationToken);
-        if (!tokens.CanRenew && token.IsCompletedSuccessfully)
-        {
-            // Nothing to renew after a 401, so nothing to wait for here.
-            SetBearer(request, token.Result);
-            return base.SendAsync(request, cancellationToken);
-        }
-
-        return SendRenewingOnUnauthorizedAsync(request, token, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SendRenewingOnUnauthorizedAsync(HttpRequestMessage request, ValueTask<string> pendingToken, CancellationToken cancellationToken)
-    {
-        var token = await pendingToken.ConfigureAwait(false);
-        SetBearer(request, token);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-
-        // A 401 means the call was not processed: repeat it once with a fresh token, when one can be had.
-        if (response.StatusCode == HttpStatusCode.Unauthorized
-            && await tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false) is { } renewed)
-        {
-            response.Dispose();
-            SetBearer(request, renewed);
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
-        return response;
-    }
-
-    private void SetBearer(HttpRequestMessage request, string token)
-    {
-        var bearer = Volatile.Read(ref _bearer);
-        if (bearer is null || !ReferenceEquals(bearer.Token, token))
-        {
-            bearer = new BearerHeader(token, "Bearer " + token);
-            Volatile.Write(ref _bearer, bearer);
-            secrets.RememberToken(token);
-        }
-
-        request.Headers.Remove(AuthorizationHeader);
-        request.Headers.TryAddWithoutValidation(AuthorizationHeader, bearer.Value);
-    }
-
-    private sealed class BearerHeader(string token, string value)
-    {
-        public string Token { get; } = token;
-
-        public string Value { get; } = value;
+        return base.SendAsync(request, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
@@ -33,7 +32,7 @@ internal static class MasivoResiliencePipeline
                 DelayGenerator = args => ValueTask.FromResult(RetryScheduler.WaitBeforeRetry(args.Context)),
                 OnRetry = args =>
                 {
-                    RetryTelemetry.Record(telemetry, MasivoOperation.Of(args.Context.GetRequestMessage()), args.AttemptNumber + 1, args.Outcome, args.RetryDelay);
+                    RetryTelemetry.Record(telemetry, MasivoEndpoint.Of(args.Context.GetRequestMessage()), args.AttemptNumber + 1, args.Outcome, args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             });

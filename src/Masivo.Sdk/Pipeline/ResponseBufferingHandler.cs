@@ -57,7 +57,7 @@ internal sealed class ResponseBufferingHandler : DelegatingHandler
 
     private static MasivoInvalidResponseException TooLarge(HttpRequestMessage request, HttpResponseMessage response, Exception? cause = null)
     {
-        var operation = MasivoOperation.Of(request);
+        var operation = MasivoEndpoint.Of(request);
         var length = response.Content.Headers.ContentLength is { } declared ? $" ({declared:N0} bytes)" : string.Empty;
         return new MasivoInvalidResponseException(
             $"Masivo answered {(int)response.StatusCode} to {operation?.Route ?? "the request"} with a body larger than the SDK reads{length}: the limit is {MaxBodyBytes / (1024 * 1024)} MiB. It was not read, and the call is not repeated.",

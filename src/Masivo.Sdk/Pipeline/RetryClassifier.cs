@@ -14,7 +14,7 @@ internal static class RetryClassifier
     /// <summary>True when the failed attempt may be repeated for this operation, whatever the wait.</summary>
     /// <param name="outcome">The attempt's outcome.</param>
     /// <param name="operation">The operation, from the request.</param>
-    public static bool IsRetryable(Outcome<HttpResponseMessage> outcome, MasivoOperation? operation)
+    public static bool IsRetryable(Outcome<HttpResponseMessage> outcome, MasivoEndpoint? operation)
     {
         var idempotent = operation?.IsIdempotent ?? false;
 

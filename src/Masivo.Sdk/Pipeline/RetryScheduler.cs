@@ -1,4 +1,3 @@
-using Masivo.Sdk.Internal;
 using Polly;
 
 namespace Masivo.Sdk.Internal;
@@ -30,7 +29,7 @@ internal sealed class RetryScheduler(MasivoClientOptions options, OperationDeadl
             return false;
         }
 
-        var operation = MasivoOperation.Of(context.GetRequestMessage());
+        var operation = MasivoEndpoint.Of(context.GetRequestMessage());
         if (!RetryClassifier.IsRetryable(outcome, operation))
         {
             return false;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 

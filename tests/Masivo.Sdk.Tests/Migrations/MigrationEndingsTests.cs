@@ -138,24 +138,14 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
     {
         var serializations = 0;
         var bodies = new List<string>();
-        var context = new MasivoClientContext(new MasivoClientOptions { AccessToken = "t", MigrationRequestInterval = TimeSpan.Zero }, TimeProvider.System);
-        var plan = MigrationPlanFactory.Create<ContactMigrationRecord, ContactMigrationBatch>(
-            "contacts",
-            MasivoOperation.MigrateContacts,
-            new MigrationOptions(),
-            1000,
-            timeZoneAllowed: true,
-            context,
-            static b => new ContactMigrationBatch(b),
-            MasivoJsonContext.Default.ContactMigrationBatch,
-            async (content, _, token) =>
-            {
-                bodies.Add(await content.ReadAsStringAsync(token));
-                return bodies.Count <= 2
-                    ? new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("""{"error":"Too many requests"}""", Encoding.UTF8, "application/json") }
-                    : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"data":{"message":"ok"}}""", Encoding.UTF8, "application/json") };
-            },
-            validateRecord: null);
+        var context = InMemoryContext.ForMigrations(async (content, _, token) =>
+        {
+            bodies.Add(await content.ReadAsStringAsync(token));
+            return bodies.Count <= 2
+                ? new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("""{"error":"Too many requests"}""", Encoding.UTF8, "application/json") }
+                : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"data":{"message":"ok"}}""", Encoding.UTF8, "application/json") };
+        });
+        var plan = MigrationPlanFactory.Create(ContactsEndpoints.Migrate, new MigrationOptions(), context);
         var counting = new MigrationPlan<ContactMigrationRecord>
         {
             RecordName = plan.RecordName,

@@ -61,8 +61,8 @@ public sealed class MigrationInvariantTests
             try
             {
                 await (resource == Resource.Contacts
-                    ? RunAsync(scenario, kind, Contacts(scenario), MasivoOperation.MigrateContacts, "contacts", static b => new ContactMigrationBatch(b), MasivoJsonContext.Default.ContactMigrationBatch, null)
-                    : RunAsync(scenario, kind, Customers(scenario), MasivoOperation.MigrateCustomers, "customers", static b => new CustomerMigrationBatch(b), MasivoJsonContext.Default.CustomerMigrationBatch, static r => r.Validate("customers")));
+                    ? RunAsync(scenario, kind, Contacts(scenario), ContactsEndpoints.Migrate)
+                    : RunAsync(scenario, kind, Customers(scenario), CustomersEndpoints.Migrate));
             }
             catch (Exception failure) when (failure is not OutOfMemoryException)
             {
@@ -71,20 +71,17 @@ public sealed class MigrationInvariantTests
         }
     }
 
-    private static async Task RunAsync<T, TBody>(
+    private static async Task RunAsync<TApi, T, TBody>(
         Scenario scenario,
         SourceKind kind,
         List<T> records,
-        MasivoOperation operation,
-        string recordName,
-        Func<IReadOnlyList<T>, TBody> toBody,
-        System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> bodyJson,
-        Action<T>? validate)
+        MigrationEndpoint<TApi, T, TBody> endpoint)
+        where TApi : class
         where T : class
     {
         using var cancellation = new CancellationTokenSource();
         var server = new InMemoryMigrationServer(scenario, cancellation);
-        var context = new MasivoClientContext(new MasivoClientOptions { AccessToken = "t", MigrationRequestInterval = TimeSpan.Zero }, TimeProvider.System);
+        var context = InMemoryContext.ForMigrations(server.SendAsync);
         var reports = 0;
         var options = new MigrationOptions
         {
@@ -98,7 +95,7 @@ public sealed class MigrationInvariantTests
                 }
             }),
         };
-        var plan = MigrationPlanFactory.Create(recordName, operation, options, 1000, timeZoneAllowed: false, context, toBody, bodyJson, server.SendAsync, validate);
+        var plan = MigrationPlanFactory.Create(endpoint, options, context);
 
         var read = 0;
         MigrationResult<T> result;
@@ -133,7 +130,7 @@ public sealed class MigrationInvariantTests
         {
             // A collection is validated whole before anything is sent.
             Assert.NotNull(scenario.InvalidAt);
-            Assert.Contains($"{recordName}[{scenario.InvalidAt}]", invalid.Message, StringComparison.Ordinal);
+            Assert.Contains($"{endpoint.RecordName}[{scenario.InvalidAt}]", invalid.Message, StringComparison.Ordinal);
             Assert.Empty(server.Received);
             return;
         }

@@ -21,7 +21,7 @@ public sealed class RetrySchedulerTests
     {
         var context = ResilienceContextPool.Shared.Get();
         var request = new HttpRequestMessage(HttpMethod.Get, "contacts");
-        request.Options.Set(new HttpRequestOptionsKey<MasivoOperation>(MasivoOperation.RequestOptionKey), MasivoOperation.SearchContacts);
+        request.Options.Set(new HttpRequestOptionsKey<MasivoEndpoint>(MasivoEndpoint.RequestOptionKey), ContactsEndpoints.Search);
         context.SetRequestMessage(request);
         return context;
     }

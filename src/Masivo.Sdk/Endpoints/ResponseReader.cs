@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Internal;
 
@@ -9,26 +8,29 @@ namespace Masivo.Sdk.Internal;
 /// a 2xx body is read straight from the response stream with its source-generated type, a body that
 /// cannot be read becoming a <see cref="MasivoInvalidResponseException"/>.
 /// </summary>
-internal static class MasivoResponse
+internal static class ResponseReader
 {
-    /// <returns>The envelope, or <see langword="null"/> for an empty body.</returns>
-    public static async Task<DataEnvelope<T>?> ReadAsync<T>(
-        HttpResponseMessage response,
-        JsonTypeInfo<DataEnvelope<T>> typeInfo,
-        MasivoOperation operation,
-        TimeProvider timeProvider,
-        CancellationToken cancellationToken)
-        where T : class
+    /// <summary>Throws the <see cref="MasivoApiException"/> of a non-2xx answer.</summary>
+    public static async Task ThrowIfFailedAsync(HttpResponseMessage response, TimeProvider timeProvider)
     {
         if (!response.IsSuccessStatusCode)
         {
             throw (await ApiErrorFactory.FromResponseAsync(response, timeProvider).ConfigureAwait(false))!;
         }
+    }
 
+    /// <summary>Reads a 2xx body as JSON of <paramref name="typeInfo"/>.</summary>
+    /// <returns>The value, or <see langword="null"/> for an empty body.</returns>
+    public static async Task<T?> ReadJsonAsync<T>(
+        HttpResponseMessage response,
+        JsonTypeInfo<T> typeInfo,
+        MasivoEndpoint operation,
+        CancellationToken cancellationToken)
+    {
         var content = response.Content;
         if (content.Headers.ContentLength == 0)
         {
-            return null;
+            return default;
         }
 
         try

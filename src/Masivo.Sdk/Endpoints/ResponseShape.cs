@@ -1,0 +1,17 @@
+namespace Masivo.Sdk.Internal;
+
+/// <summary>How an endpoint answers a success.</summary>
+internal enum ResponseShape
+{
+    /// <summary><c>{"data": …}</c>: the SDK returns what <c>data</c> holds.</summary>
+    Data,
+
+    /// <summary><c>{"data": {"message": "…"}}</c>: an acknowledgement, such as a migration batch's.</summary>
+    Message,
+
+    /// <summary>The body itself, without an envelope.</summary>
+    Bare,
+
+    /// <summary>No body the caller needs: any 2xx is the answer.</summary>
+    None,
+}

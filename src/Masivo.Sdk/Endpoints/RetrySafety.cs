@@ -1,0 +1,11 @@
+namespace Masivo.Sdk.Internal;
+
+/// <summary>Whether an endpoint may be sent again after a failure that may hide a success (a 5xx, a timeout, a dropped connection).</summary>
+internal enum RetrySafety
+{
+    /// <summary>A read, or an absolute update or upsert: repeating it cannot do harm.</summary>
+    Repeatable,
+
+    /// <summary>A create, a redeem, an event: repeated only when Masivo certainly did not process it (a 429, or no connection made).</summary>
+    OnlyIfNotProcessed,
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization.Metadata;
+
+namespace Masivo.Sdk.Internal;
+
+/// <summary>
+/// The facts of one migration: the endpoint each batch is sent to, the record type and the body a batch
+/// becomes, the batch sizes, and, where Masivo limits a request by a nested count (events per request,
+/// say), each record's weight and the most a batch may weigh.
+/// </summary>
+internal sealed class MigrationEndpoint<TApi, TRecord, TBody>
+    where TApi : class
+{
+    /// <summary>Gets the endpoint one batch is sent to; it must be a migration endpoint (<see cref="MasivoEndpoint.IsMigration"/>).</summary>
+    public required MasivoEndpoint<TApi, MigrationBatchRequest, MigrationAcknowledgement> Batch { get; init; }
+
+    /// <summary>Gets the JSON name of the records, such as <c>customers</c>: it names records in messages (<c>customers[12]</c>).</summary>
+    public required string RecordName { get; init; }
+
+    /// <summary>Gets the records per batch unless <see cref="MigrationOptions.BatchSize"/> says otherwise.</summary>
+    public required int DefaultBatchSize { get; init; }
+
+    /// <summary>Gets what a batch's records become as a request body.</summary>
+    public required Func<IReadOnlyList<TRecord>, TBody> CreateBody { get; init; }
+
+    /// <summary>Gets the body's source-generated JSON type.</summary>
+    public required JsonTypeInfo<TBody> BodyJson { get; init; }
+
+    /// <summary>Gets a value indicating whether <see cref="MigrationOptions.TimeZone"/> may set the batch's <c>x-timezone</c>.</summary>
+    public bool TimeZoneAllowed { get; init; }
+
+    /// <summary>Gets what throws an <see cref="ArgumentException"/> for a record that cannot be sent, naming the field.</summary>
+    public Action<TRecord>? ValidateRecord { get; init; }
+
+    /// <summary>Gets what a batch is limited by beside its record count, if anything.</summary>
+    public BatchWeight<TRecord>? Weight { get; init; }
+}
+
+/// <summary>A limit on a batch by a count its records hold: at most <see cref="Limit"/> <see cref="Name"/> per request.</summary>
+/// <param name="Name">What is counted, as Masivo names it, such as <c>events</c>.</param>
+/// <param name="Limit">The most a batch may hold.</param>
+/// <param name="Of">The count one record holds; a record that holds more than <paramref name="Limit"/> cannot be sent.</param>
+internal sealed record BatchWeight<TRecord>(string Name, int Limit, Func<TRecord, int> Of);
+
+/// <summary>What one migration request carries: its serialized batch and, for contacts, the batch's time zone.</summary>
+internal readonly record struct MigrationBatchRequest(HttpContent Content, string? TimeZone);
