@@ -1,4 +1,3 @@
-using System.Globalization;
 using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
@@ -55,7 +54,7 @@ public sealed class ContactSearchQuery
     public string? Channel { get; set; }
 
     /// <summary>Throws when the query cannot be sent as it is.</summary>
-    /// <exception cref="ArgumentException">None of external_id, email or document_number is set.</exception>
+    /// <exception cref="ArgumentException">None of external_id, email or document_number is set, or a value is too long for a URL.</exception>
     internal void Validate()
     {
         if (string.IsNullOrWhiteSpace(ExternalId) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(DocumentNumber))
@@ -67,42 +66,12 @@ public sealed class ContactSearchQuery
 
         // A search travels in the URL: a value this long can only be a mistake, and a URL of megabytes
         // fails on the way as if the connection had broken.
-        foreach (var (name, value) in new (string, string?)[]
+        foreach (var field in ContactSearchFields.All)
         {
-            ("external_id (ExternalId)", ExternalId), ("email (Email)", Email), ("document_number (DocumentNumber)", DocumentNumber),
-            ("document_type (DocumentType)", DocumentType), ("persona_id (PersonaId)", PersonaId), ("first_name (FirstName)", FirstName),
-            ("last_name (LastName)", LastName), ("second_last_name (SecondLastName)", SecondLastName), ("phone (Phone)", Phone),
-            ("country (Country)", Country), ("city (City)", City), ("source (Source)", Source), ("channel (Channel)", Channel),
-        })
-        {
-            Require.MaxLength(value, MaxValueLength, name, "query");
+            Require.MaxLength(field.ValueOf(this), MaxValueLength, $"{field.Name} ({field.Property})", "query");
         }
     }
 
     /// <summary>The longest value a search sends in its URL.</summary>
     internal const int MaxValueLength = 1024;
-
-    /// <summary>The query parameter names of the fields that are set, for logs (values are personal data and never logged).</summary>
-    internal IEnumerable<string> SetFieldNames()
-    {
-        foreach (var (name, value) in new (string Name, object? Value)[]
-        {
-            (ContactSearchParameters.ExternalId, ExternalId), (ContactSearchParameters.Email, Email),
-            (ContactSearchParameters.DocumentNumber, DocumentNumber), (ContactSearchParameters.DocumentType, DocumentType),
-            (ContactSearchParameters.PersonaId, PersonaId), (ContactSearchParameters.FirstName, FirstName),
-            (ContactSearchParameters.LastName, LastName), (ContactSearchParameters.SecondLastName, SecondLastName),
-            (ContactSearchParameters.Dob, Dob), (ContactSearchParameters.Phone, Phone), (ContactSearchParameters.Gender, Gender),
-            (ContactSearchParameters.Country, Country), (ContactSearchParameters.City, City),
-            (ContactSearchParameters.Source, Source), (ContactSearchParameters.Channel, Channel),
-        })
-        {
-            if (value is not null)
-            {
-                yield return name;
-            }
-        }
-    }
-
-    /// <summary>The date of birth as the query sends it.</summary>
-    internal string? DobParameter => Dob?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

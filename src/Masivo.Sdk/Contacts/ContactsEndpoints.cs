@@ -9,28 +9,15 @@ internal static class ContactsEndpoints
         "contacts",
         RetrySafety.Repeatable,
         EndpointResponse<IReadOnlyList<Contact>>.Data(MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact),
-        static (api, query, endpoint, token) => api.SearchAsync(
-            query.ExternalId,
-            query.Email,
-            query.DocumentNumber,
-            query.DocumentType,
-            query.PersonaId,
-            query.FirstName,
-            query.LastName,
-            query.SecondLastName,
-            query.DobParameter,
-            query.Phone,
-            query.Gender?.Value,
-            query.Country,
-            query.City,
-            query.Source,
-            query.Channel,
-            endpoint,
-            token))
+        static (api, query, endpoint, token) =>
+        {
+            var v = ContactSearchFields.ValuesOf(query);
+            return api.SearchAsync(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], endpoint, token);
+        })
     {
         ArgumentName = "query",
         Validate = static (query, _) => query.Validate(),
-        QueryFields = static query => query.SetFieldNames(),
+        QueryFields = ContactSearchFields.NamesSetIn,
     };
 
     public static readonly MigrationEndpoint<IContactsApi, ContactMigrationRecord, ContactMigrationBatch> Migrate = new()

@@ -5,25 +5,25 @@ namespace Masivo.Sdk.Internal;
 /// <summary>The contacts endpoints' requests, as Refit builds them; <see cref="ContactsEndpoints"/> holds their facts.</summary>
 internal interface IContactsApi
 {
-    // One query parameter per searchable field, so the generated code writes the query string
-    // directly; a null field is left out of it.
+    // One query parameter per field of ContactSearchFields.All, in its order (a test holds them to it), so the
+    // generated code writes the query string directly; a null field is left out of it.
     [Get("/contacts")]
     Task<HttpResponseMessage> SearchAsync(
-        [AliasAs(ContactSearchParameters.ExternalId)] string? externalId,
-        [AliasAs(ContactSearchParameters.Email)] string? email,
-        [AliasAs(ContactSearchParameters.DocumentNumber)] string? documentNumber,
-        [AliasAs(ContactSearchParameters.DocumentType)] string? documentType,
-        [AliasAs(ContactSearchParameters.PersonaId)] string? personaId,
-        [AliasAs(ContactSearchParameters.FirstName)] string? firstName,
-        [AliasAs(ContactSearchParameters.LastName)] string? lastName,
-        [AliasAs(ContactSearchParameters.SecondLastName)] string? secondLastName,
-        [AliasAs(ContactSearchParameters.Dob)] string? dob,
-        [AliasAs(ContactSearchParameters.Phone)] string? phone,
-        [AliasAs(ContactSearchParameters.Gender)] string? gender,
-        [AliasAs(ContactSearchParameters.Country)] string? country,
-        [AliasAs(ContactSearchParameters.City)] string? city,
-        [AliasAs(ContactSearchParameters.Source)] string? source,
-        [AliasAs(ContactSearchParameters.Channel)] string? channel,
+        [AliasAs("external_id")] string? externalId,
+        [AliasAs("email")] string? email,
+        [AliasAs("document_number")] string? documentNumber,
+        [AliasAs("document_type")] string? documentType,
+        [AliasAs("persona_id")] string? personaId,
+        [AliasAs("first_name")] string? firstName,
+        [AliasAs("last_name")] string? lastName,
+        [AliasAs("second_last_name")] string? secondLastName,
+        [AliasAs("dob")] string? dob,
+        [AliasAs("phone")] string? phone,
+        [AliasAs("gender")] string? gender,
+        [AliasAs("country")] string? country,
+        [AliasAs("city")] string? city,
+        [AliasAs("source")] string? source,
+        [AliasAs("channel")] string? channel,
         [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 

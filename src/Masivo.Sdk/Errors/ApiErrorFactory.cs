@@ -25,7 +25,7 @@ internal static class ApiErrorFactory
             parsed?.Error,
             parsed?.Details,
             parsed?.Requirement,
-            RetryClassifier.RetryAfter(response, timeProvider),
+            RetryAfterHeader.Of(response, timeProvider),
             body.Length > MasivoApiException.MaxResponseBodyLength ? body[..MasivoApiException.MaxResponseBodyLength] : body);
         var operation = MasivoEndpoint.Of(response.RequestMessage);
         var message = ApiErrorMessages.Describe(response.StatusCode, operation, info);

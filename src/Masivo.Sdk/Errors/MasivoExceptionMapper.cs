@@ -51,7 +51,7 @@ internal static class MasivoExceptionMapper
 
     private static MasivoConnectionException Connection(HttpRequestException exception, string route, MasivoEndpoint? operation)
     {
-        var notSent = RetryClassifier.IsConnectFailure(exception);
+        var notSent = OutcomePredicates.IsConnectFailure(exception);
         var message = notSent
             ? $"Could not connect to Masivo for {route}: {exception.Message} Check BaseAddress and the network."
             : $"The connection to Masivo broke during {route}: {exception.Message}"

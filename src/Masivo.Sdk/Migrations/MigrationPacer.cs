@@ -133,7 +133,7 @@ internal sealed class MigrationPacer(TimeProvider timeProvider, TimeSpan interva
         var now = timeProvider.GetUtcNow();
         if ((int)response.StatusCode == 429)
         {
-            var retryAfter = RetryClassifier.RetryAfter(response, timeProvider) ?? interval;
+            var retryAfter = RetryAfterHeader.Of(response, timeProvider) ?? interval;
             Defer(now + Min(retryAfter, maxWait));
             return;
         }

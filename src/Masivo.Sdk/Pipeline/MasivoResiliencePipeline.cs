@@ -47,7 +47,7 @@ internal static class MasivoResiliencePipeline
                 MinimumThroughput = options.CircuitBreakerMinimumThroughput,
                 SamplingDuration = options.EffectiveCircuitBreakerSamplingDuration,
                 BreakDuration = options.CircuitBreakerBreakDuration,
-                ShouldHandle = args => ValueTask.FromResult(RetryClassifier.IsServerFailure(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(OutcomePredicates.IsServerFailure(args.Outcome)),
             });
         }
 

@@ -4,7 +4,7 @@ namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Decides, after a failed attempt, whether and when the next one starts: only what
-/// <see cref="RetryClassifier"/> allows for the operation, after the server's <c>Retry-After</c> (up to
+/// <see cref="OutcomePredicates"/> allows for the operation, after the server's <c>Retry-After</c> (up to
 /// <see cref="MasivoClientOptions.MaxRetryAfter"/>) or an exponential backoff with jitter from
 /// <see cref="MasivoClientOptions.RetryDelay"/>, and never when the wait would outlast the operation's
 /// deadline. The wait decided here is the one the retry strategy then waits.
@@ -24,19 +24,19 @@ internal sealed class RetryScheduler(MasivoClientOptions options, OperationDeadl
     /// <summary>The retry strategy's predicate: true when the attempt is retried, its wait stored for <see cref="WaitBeforeRetry"/>.</summary>
     public bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attemptNumber)
     {
-        if (RetryClassifier.IsSuccess(outcome))
+        if (OutcomePredicates.IsSuccess(outcome))
         {
             return false;
         }
 
         var operation = MasivoEndpoint.Of(context.GetRequestMessage());
-        if (!RetryClassifier.IsRetryable(outcome, operation))
+        if (!OutcomePredicates.IsRetryable(outcome, operation))
         {
             return false;
         }
 
         TimeSpan wait;
-        if (RetryClassifier.RetryAfter(outcome.Result, timeProvider) is { } retryAfter)
+        if (RetryAfterHeader.Of(outcome.Result, timeProvider) is { } retryAfter)
         {
             if (retryAfter > _maxRetryAfter)
             {

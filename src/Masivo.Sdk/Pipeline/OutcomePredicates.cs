@@ -5,11 +5,11 @@ using Polly.Timeout;
 namespace Masivo.Sdk.Internal;
 
 /// <summary>
-/// Decides whether an attempt's outcome may be retried, per operation: reads and upserts are retried
-/// on any transient failure; creates and redeems only when Masivo certainly did not process them
-/// (429, or no connection was made), never after a 5xx or a timeout that may hide a success.
+/// What an attempt's outcome says: a success, a failure that may be retried for this endpoint (reads and
+/// upserts on any transient failure; creates and redeems only when Masivo certainly did not process them:
+/// a 429, or no connection made), a failure that counts against Masivo's health, a connect failure.
 /// </summary>
-internal static class RetryClassifier
+internal static class OutcomePredicates
 {
     /// <summary>True when the failed attempt may be repeated for this operation, whatever the wait.</summary>
     /// <param name="outcome">The attempt's outcome.</param>
@@ -60,22 +60,4 @@ internal static class RetryClassifier
             SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable
                 or SocketError.NetworkUnreachable or SocketError.TryAgain,
         };
-
-    /// <summary>The wait a <c>Retry-After</c> header asks for, if the response carries one.</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider timeProvider)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - timeProvider.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
 }
