@@ -1,4 +1,3 @@
-using System.Reflection;
 using Masivo.Sdk.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -98,9 +97,16 @@ public class MasivoClient : IDisposable
     /// <summary>Gets the coupons operations: redeem.</summary>
     public virtual CouponsClient Coupons => Resource(ref _coupons, static context => new CouponsClient(context));
 
-    /// <summary>Gets the resource properties (<see cref="Contacts"/>, …), each registered as a service of its own by <c>AddMasivoClient</c>.</summary>
-    internal static IReadOnlyList<PropertyInfo> Resources { get; } =
-        [.. typeof(MasivoClient).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.PropertyType.Name.EndsWith("Client", StringComparison.Ordinal))];
+    /// <summary>
+    /// Gets every resource property above, each registered as a service of its own by <c>AddMasivoClient</c>
+    /// (a convention test holds this list to the properties).
+    /// </summary>
+    internal static IReadOnlyList<MasivoResource> Resources { get; } =
+    [
+        new(typeof(ContactsClient), static client => client.Contacts),
+        new(typeof(CustomersClient), static client => client.Customers),
+        new(typeof(CouponsClient), static client => client.Coupons),
+    ];
 
     /// <summary>Releases the HTTP pipeline of a client created with <see cref="MasivoClient(MasivoClientOptions)"/>; a client from a container is released by the container.</summary>
     public void Dispose()

@@ -58,10 +58,10 @@ internal static class MasivoServiceRegistration
         // Every resource client is the one its MasivoClient holds: a new resource needs no line here.
         foreach (var resource in MasivoClient.Resources)
         {
-            services.AddKeyedSingleton(resource.PropertyType, key, (sp, k) => resource.GetValue(sp.GetRequiredKeyedService<MasivoClient>(k))!);
+            services.AddKeyedSingleton(resource.ClientType, key, (sp, k) => resource.Of(sp.GetRequiredKeyedService<MasivoClient>(k)));
             if (name.Length == 0)
             {
-                services.AddSingleton(resource.PropertyType, sp => resource.GetValue(sp.GetRequiredKeyedService<MasivoClient>(DefaultName))!);
+                services.AddSingleton(resource.ClientType, sp => resource.Of(sp.GetRequiredKeyedService<MasivoClient>(DefaultName)));
             }
         }
     }
