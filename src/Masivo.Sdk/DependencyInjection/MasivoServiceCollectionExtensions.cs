@@ -1,6 +1,7 @@
 using Masivo.Sdk;
 using Masivo.Sdk.Internal;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -14,31 +15,47 @@ public static class MasivoServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
-    /// <returns>The service collection, for chaining.</returns>
-    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
-    public static IServiceCollection AddMasivoClient(this IServiceCollection services, Action<MasivoClientOptions> configure)
+    /// <returns>
+    /// A builder for the client's transport (<see cref="MasivoClientBuilderExtensions.ConfigurePrimaryHandler(IMasivoClientBuilder, Action{System.Net.Http.SocketsHttpHandler, IServiceProvider})"/>,
+    /// <see cref="MasivoClientBuilderExtensions.AddHttpMessageHandler(IMasivoClientBuilder, Func{IServiceProvider, System.Net.Http.DelegatingHandler}, MasivoHttpClients)"/>);
+    /// its <see cref="IMasivoClientBuilder.Services"/> is <paramref name="services"/>, for chaining.
+    /// </returns>
+    /// <remarks>
+    /// Registering the same client again (a test host overriding the application's registration) replaces its
+    /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
+    /// handler configurations already added stay, once.
+    /// </remarks>
+    public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, Action<MasivoClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        MasivoServiceRegistration.Register(services, MasivoServiceRegistration.DefaultName, builder => builder.Configure(configure));
-        return services;
+        return MasivoServiceRegistration.Register(services, MasivoServiceRegistration.DefaultName, builder => builder.Configure(configure));
     }
 
     /// <summary>
     /// Registers the default <see cref="MasivoClient"/> bound to a configuration section, such as
     /// <c>configuration.GetSection("Masivo")</c>. Keep <c>ApiKey</c> in user secrets or the environment
-    /// (<c>Masivo__ApiKey</c>), never in appsettings.json.
+    /// (<c>Masivo__ApiKey</c>), never in appsettings.json. <see cref="MasivoClientOptions.ConfigurePrimaryHandler"/> and
+    /// <see cref="MasivoClientOptions.AdditionalHandlers"/> are code, not configuration: the section never sets
+    /// them; shape the transport with the builder this returns.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section that holds the options.</param>
-    /// <returns>The service collection, for chaining.</returns>
-    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
-    public static IServiceCollection AddMasivoClient(this IServiceCollection services, IConfiguration configuration)
+    /// <returns>
+    /// A builder for the client's transport (<see cref="MasivoClientBuilderExtensions.ConfigurePrimaryHandler(IMasivoClientBuilder, Action{System.Net.Http.SocketsHttpHandler, IServiceProvider})"/>,
+    /// <see cref="MasivoClientBuilderExtensions.AddHttpMessageHandler(IMasivoClientBuilder, Func{IServiceProvider, System.Net.Http.DelegatingHandler}, MasivoHttpClients)"/>);
+    /// its <see cref="IMasivoClientBuilder.Services"/> is <paramref name="services"/>, for chaining.
+    /// </returns>
+    /// <remarks>
+    /// Registering the same client again (a test host overriding the application's registration) replaces its
+    /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
+    /// handler configurations already added stay, once.
+    /// </remarks>
+    public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        MasivoServiceRegistration.Register(services, MasivoServiceRegistration.DefaultName, builder => builder.Bind(configuration));
-        return services;
+        return MasivoServiceRegistration.Register(services, MasivoServiceRegistration.DefaultName, builder => Bind(builder, configuration));
     }
 
     /// <summary>
@@ -48,15 +65,22 @@ public static class MasivoServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="name">The client's name, used as its service key.</param>
     /// <param name="configure">Sets the options.</param>
-    /// <returns>The service collection, for chaining.</returns>
-    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
-    public static IServiceCollection AddMasivoClient(this IServiceCollection services, string name, Action<MasivoClientOptions> configure)
+    /// <returns>
+    /// A builder for the client's transport (<see cref="MasivoClientBuilderExtensions.ConfigurePrimaryHandler(IMasivoClientBuilder, Action{System.Net.Http.SocketsHttpHandler, IServiceProvider})"/>,
+    /// <see cref="MasivoClientBuilderExtensions.AddHttpMessageHandler(IMasivoClientBuilder, Func{IServiceProvider, System.Net.Http.DelegatingHandler}, MasivoHttpClients)"/>);
+    /// its <see cref="IMasivoClientBuilder.Services"/> is <paramref name="services"/>, for chaining.
+    /// </returns>
+    /// <remarks>
+    /// Registering the same client again (a test host overriding the application's registration) replaces its
+    /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
+    /// handler configurations already added stay, once.
+    /// </remarks>
+    public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, string name, Action<MasivoClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(configure);
-        MasivoServiceRegistration.Register(services, name, builder => builder.Configure(configure));
-        return services;
+        return MasivoServiceRegistration.Register(services, name, builder => builder.Configure(configure));
     }
 
     /// <summary>
@@ -66,14 +90,29 @@ public static class MasivoServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="name">The client's name, used as its service key.</param>
     /// <param name="configuration">The section that holds the options.</param>
-    /// <returns>The service collection, for chaining.</returns>
-    /// <remarks>Registering the same client again (a test host overriding the application's registration) replaces its options; it never adds a second pipeline.</remarks>
-    public static IServiceCollection AddMasivoClient(this IServiceCollection services, string name, IConfiguration configuration)
+    /// <returns>
+    /// A builder for the client's transport (<see cref="MasivoClientBuilderExtensions.ConfigurePrimaryHandler(IMasivoClientBuilder, Action{System.Net.Http.SocketsHttpHandler, IServiceProvider})"/>,
+    /// <see cref="MasivoClientBuilderExtensions.AddHttpMessageHandler(IMasivoClientBuilder, Func{IServiceProvider, System.Net.Http.DelegatingHandler}, MasivoHttpClients)"/>);
+    /// its <see cref="IMasivoClientBuilder.Services"/> is <paramref name="services"/>, for chaining.
+    /// </returns>
+    /// <remarks>
+    /// Registering the same client again (a test host overriding the application's registration) replaces its
+    /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
+    /// handler configurations already added stay, once.
+    /// </remarks>
+    public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(configuration);
-        MasivoServiceRegistration.Register(services, name, builder => builder.Bind(configuration));
-        return services;
+        return MasivoServiceRegistration.Register(services, name, builder => Bind(builder, configuration));
     }
+
+    /// <summary>
+    /// Binds every option but <see cref="MasivoClientOptions.ConfigurePrimaryHandler"/> and
+    /// <see cref="MasivoClientOptions.AdditionalHandlers"/>, which are code: the binding generator generates nothing for
+    /// them (it reports SYSLIB1100/SYSLIB1101 for the list, silenced in the project file), so a section never sets them
+    /// and a stray key for them is ignored.
+    /// </summary>
+    private static void Bind(OptionsBuilder<MasivoClientOptions> builder, IConfiguration configuration) => builder.Bind(configuration);
 }

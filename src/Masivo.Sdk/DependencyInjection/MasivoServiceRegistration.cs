@@ -14,14 +14,16 @@ internal static class MasivoServiceRegistration
 {
     public const string DefaultName = "";
 
-    public static void Register(IServiceCollection services, string name, Action<OptionsBuilder<MasivoClientOptions>> configureOptions)
+    /// <returns>A builder for the client's transport: the same client however often it is registered.</returns>
+    public static IMasivoClientBuilder Register(IServiceCollection services, string name, Action<OptionsBuilder<MasivoClientOptions>> configureOptions)
     {
+        var builder = new MasivoClientBuilder(name, services);
         if (MasivoClientRegistrations.IsRegistered(services, name))
         {
-            // Registered again: the new options replace the old ones; the pipeline stays the one already there.
+            // Registered again: the new options replace the old ones; the pipeline, and the handlers added to it, stay.
             MasivoClientRegistrations.RemoveOptionsConfiguration(services, name);
             configureOptions(services.AddOptions<MasivoClientOptions>(name));
-            return;
+            return builder;
         }
 
         MasivoClientRegistrations.MarkRegistered(services, name);
@@ -46,6 +48,11 @@ internal static class MasivoServiceRegistration
         });
         services.AddKeyedSingleton(key, (sp, k) => CreateTokenSource(sp, name, sp.GetRequiredKeyedService<MasivoClientContext>(k)));
 
+        // The transport the options ask for (ConfigurePrimaryHandler, AdditionalHandlers) comes first in the one
+        // list the pipeline reads; what the builder adds follows, in the order of its calls.
+        services.AddOptions<MasivoTransportOptions>(name)
+            .Configure<IServiceProvider>((transport, sp) => transport.Add(sp.GetRequiredKeyedService<MasivoClientContext>(key).Options));
+
         MasivoPipelineBuilder.Build(services, httpClientName, key, MasivoHttpClientKind.Api);
         MasivoPipelineBuilder.Build(services, authHttpClientName, key, MasivoHttpClientKind.Authorize);
 
@@ -64,6 +71,8 @@ internal static class MasivoServiceRegistration
                 services.AddSingleton(resource.ClientType, sp => resource.Of(sp.GetRequiredKeyedService<MasivoClient>(DefaultName)));
             }
         }
+
+        return builder;
     }
 
     /// <summary>The name of the HTTP client of the Masivo client called <paramref name="name"/>.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Text;
 using Masivo.Sdk.Internal;
 
@@ -126,6 +127,63 @@ public class MasivoClientOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:59:59", ParseLimitsInInvariantCulture = true)]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Gets or sets a configuration of the client's <see cref="SocketsHttpHandler"/>, the transport of its two HTTP
+    /// clients (the API's and the token exchange's): a corporate proxy, a client certificate, connection limits.
+    /// It runs on the SDK's handler after the SDK's defaults; then the SDK re-imposes its rule that redirects are
+    /// never followed (<see cref="SocketsHttpHandler.AllowAutoRedirect"/> is set back to <see langword="false"/>).
+    /// Code, not configuration: binding a configuration section never sets it.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: the SDK's handler as it is.</value>
+    /// <remarks>
+    /// Called each time a handler is created (when the client is first used, then whenever the HTTP client factory
+    /// renews its handlers). With <c>AddMasivoClient</c>, the builder it returns does the same
+    /// (<c>ConfigurePrimaryHandler</c>) with access to the container; both apply, this one first.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// var options = new MasivoClientOptions
+    /// {
+    ///     ApiKey = key,
+    ///     ConfigurePrimaryHandler = handler =>
+    ///     {
+    ///         handler.Proxy = new WebProxy("http://proxy.corp.example:8080");
+    ///         handler.SslOptions.ClientCertificates = [certificate];
+    ///     },
+    /// };
+    /// </code>
+    /// </example>
+    public Action<SocketsHttpHandler>? ConfigurePrimaryHandler { get; set; }
+
+    /// <summary>
+    /// Gets handlers of yours for the client's pipeline, such as one that adds a header your gateway requires, or one
+    /// that records traffic in a test. Each runs once per attempt, innermost: after the SDK's authentication and
+    /// headers handlers, just before the transport, so it sees the request as it goes on the wire (the bearer token,
+    /// <c>x-account-id</c>, <c>x-timezone</c>) and the raw answer. They run in list order, the first outermost.
+    /// Each names the HTTP clients it joins (<see cref="MasivoHttpClients"/>): only the token exchange,
+    /// <c>auth/authorize</c>, carries the API key. Code, not configuration: binding a configuration section never
+    /// sets it.
+    /// </summary>
+    /// <value>Defaults to an empty list.</value>
+    /// <remarks>
+    /// With <c>AddMasivoClient</c>, the builder it returns does the same (<c>AddHttpMessageHandler</c>) with access
+    /// to the container; both apply, these first.
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// var options = new MasivoClientOptions
+    /// {
+    ///     ApiKey = key,
+    ///     AdditionalHandlers =
+    ///     {
+    ///         new(() => new GatewayHeaderHandler(), MasivoHttpClients.All),
+    ///         new(() => new RecordingHandler(log), MasivoHttpClients.Api),
+    ///     },
+    /// };
+    /// </code>
+    /// </example>
+    public IList<MasivoAdditionalHandler> AdditionalHandlers { get; } = new List<MasivoAdditionalHandler>();
+
     /// <summary>The timeout one attempt can actually have: <see cref="AttemptTimeout"/>, bounded by <see cref="TotalTimeout"/>.</summary>
     internal TimeSpan EffectiveAttemptTimeout => AttemptTimeout < TotalTimeout ? AttemptTimeout : TotalTimeout;
 
@@ -152,6 +210,12 @@ public class MasivoClientOptions
             .Append(", MigrationRequestInterval = ").Append(MigrationRequestInterval)
             .Append(", TokenRefreshMargin = ").Append(TokenRefreshMargin)
             .Append(", CircuitBreakerEnabled = ").Append(CircuitBreakerEnabled)
+            .Append(", CircuitBreakerFailureRatio = ").Append(CircuitBreakerFailureRatio.ToString(CultureInfo.InvariantCulture))
+            .Append(", CircuitBreakerMinimumThroughput = ").Append(CircuitBreakerMinimumThroughput.ToString(CultureInfo.InvariantCulture))
+            .Append(", CircuitBreakerSamplingDuration = ").Append(CircuitBreakerSamplingDuration?.ToString() ?? "(default)")
+            .Append(", CircuitBreakerBreakDuration = ").Append(CircuitBreakerBreakDuration)
+            .Append(", ConfigurePrimaryHandler = ").Append(ConfigurePrimaryHandler is null ? "(none)" : "(set)")
+            .Append(", AdditionalHandlers = ").Append(AdditionalHandlers.Count == 0 ? "(none)" : AdditionalHandlers.Count.ToString(CultureInfo.InvariantCulture))
             .Append(" }");
         return text.ToString();
     }
@@ -176,6 +240,15 @@ public class MasivoClientOptions
         target.CircuitBreakerMinimumThroughput = CircuitBreakerMinimumThroughput;
         target.CircuitBreakerSamplingDuration = CircuitBreakerSamplingDuration;
         target.CircuitBreakerBreakDuration = CircuitBreakerBreakDuration;
+        target.ConfigurePrimaryHandler = ConfigurePrimaryHandler;
+        if (!ReferenceEquals(target.AdditionalHandlers, AdditionalHandlers))
+        {
+            target.AdditionalHandlers.Clear();
+            foreach (var handler in AdditionalHandlers)
+            {
+                target.AdditionalHandlers.Add(handler);
+            }
+        }
     }
 
     private static string Redact(string? secret) => secret is null ? "(none)" : "(redacted)";

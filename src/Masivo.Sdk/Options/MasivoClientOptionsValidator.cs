@@ -82,6 +82,14 @@ internal sealed class MasivoClientOptionsValidator(IServiceProvider services) : 
             AddCircuitBreakerFailures(options, failures);
         }
 
+        for (var i = 0; i < options.AdditionalHandlers.Count; i++)
+        {
+            if (options.AdditionalHandlers[i] is null)
+            {
+                failures.Add($"AdditionalHandlers[{i}] is null: add a MasivoAdditionalHandler, or remove the entry.");
+            }
+        }
+
         return failures;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Masivo.Sdk.Internal;
 
@@ -10,9 +11,14 @@ namespace Masivo.Sdk.Internal;
 /// <item>per attempt: the answer's body read within the attempt (<see cref="ResponseBufferingHandler"/>), attempt telemetry;</item>
 /// <item>API client only: authentication with the 401 renewal (<see cref="AuthenticationHandler"/>), headers
 /// (<see cref="MasivoHeadersHandler"/>), migration pacing (<see cref="MigrationRateLimitHandler"/>);</item>
-/// <item>transport: a <see cref="SocketsHttpHandler"/> that never follows redirects, owned by the client.</item>
+/// <item>the user's handlers for this client (<see cref="MasivoTransportOptions.Handlers"/>), in the order added,
+/// so they see the request as it goes on the wire and the raw answer;</item>
+/// <item>transport: a <see cref="SocketsHttpHandler"/>, shaped by the user's configurations
+/// (<see cref="MasivoTransportOptions.PrimaryHandlerConfigurations"/>) and then held to the SDK's rule: it never
+/// follows redirects. Owned by the client.</item>
 /// </list>
 /// The token exchange (<c>auth/authorize</c>) has a pipeline of its own, without the API client's handlers.
+/// Factory logging is off for both, whatever the user adds.
 /// </summary>
 internal static class MasivoPipelineBuilder
 {
@@ -42,22 +48,53 @@ internal static class MasivoPipelineBuilder
                 .AddHttpMessageHandler(sp => new MigrationRateLimitHandler(Context(sp, key).MigrationPacer));
         }
 
+        // Innermost, the user's own handlers: added when the chain is built, so a handler added after this
+        // registration (AddMasivoClient(...).AddHttpMessageHandler(...)) takes this place too.
+        client.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+        {
+            foreach (var handler in Transport(sp, key).Handlers)
+            {
+                if (handler.Joins(kind))
+                {
+                    handlers.Add(handler.Create(sp) ?? throw new InvalidOperationException($"A handler factory added to {Describe(key)} returned null: it must return a new DelegatingHandler."));
+                }
+            }
+        });
+
         // No redirects (a redirect could carry the key or token to another host), and no factory logging
         // (it writes URIs, and a search's URI holds personal data: the SDK logs for itself).
         client
-            .ConfigurePrimaryHttpMessageHandler(sp => Context(sp, key).Own(CreateTransport()))
+            .ConfigurePrimaryHttpMessageHandler(sp => CreateTransport(sp, key))
             .RedactLoggedHeaders(static _ => true)
             .RemoveAllLoggers();
     }
 
     private static MasivoClientContext Context(IServiceProvider services, string key) => services.GetRequiredKeyedService<MasivoClientContext>(key);
 
-    private static SocketsHttpHandler CreateTransport() => new()
+    private static string Describe(string key) => key.Length == 0 ? "the default Masivo client" : $"Masivo client '{key}'";
+
+    private static MasivoTransportOptions Transport(IServiceProvider services, string key) =>
+        services.GetRequiredService<IOptionsMonitor<MasivoTransportOptions>>().Get(key);
+
+    private static SocketsHttpHandler CreateTransport(IServiceProvider services, string key)
     {
-        AllowAutoRedirect = false,
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-    };
+        var transport = Context(services, key).Own(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        });
+
+        // The user's proxy, certificates, connection limits…
+        foreach (var configure in Transport(services, key).PrimaryHandlerConfigurations)
+        {
+            configure(transport, services);
+        }
+
+        // …then the SDK's rule, whatever they set.
+        transport.AllowAutoRedirect = false;
+        return transport;
+    }
 }
 
 /// <summary>The two HTTP clients of a Masivo client.</summary>

@@ -44,7 +44,7 @@ public sealed class ConfigurationReloadTests : IDisposable
     private (ServiceProvider Services, IConfigurationRoot Configuration) Host()
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(_settingsFile, optional: false, reloadOnChange: false).Build();
-        var services = new ServiceCollection().AddMasivoClient(configuration.GetSection("Masivo")).BuildServiceProvider();
+        var services = new ServiceCollection().AddMasivoClient(configuration.GetSection("Masivo")).Services.BuildServiceProvider();
         return (services, configuration);
     }
 

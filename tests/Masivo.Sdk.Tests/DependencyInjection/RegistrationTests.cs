@@ -24,7 +24,7 @@ public sealed class RegistrationTests : IDisposable
             ["Masivo:MaxRetries"] = "0",
             ["Masivo:AttemptTimeout"] = "00:00:07",
         }).Build();
-        using var services = new ServiceCollection().AddMasivoClient(configuration.GetSection("Masivo")).BuildServiceProvider();
+        using var services = new ServiceCollection().AddMasivoClient(configuration.GetSection("Masivo")).Services.BuildServiceProvider();
 
         await services.GetRequiredService<MasivoClient>().Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
 
@@ -43,7 +43,9 @@ public sealed class RegistrationTests : IDisposable
         _masivo.Respond("GET", "/contacts", 200, """{"data":[]}""");
         using var services = new ServiceCollection()
             .AddMasivoClient("mexico", o => { _masivo.Configure(o); o.AccountId = "acct-mx"; o.AccessToken = "token-mx"; })
+            .Services
             .AddMasivoClient("peru", o => { _masivo.Configure(o); o.AccountId = "acct-pe"; o.AccessToken = "token-pe"; })
+            .Services
             .BuildServiceProvider();
 
         var mexico = services.GetRequiredKeyedService<MasivoClient>("mexico");
@@ -91,6 +93,7 @@ public sealed class RegistrationTests : IDisposable
     {
         using var services = new ServiceCollection()
             .AddMasivoClient(o => { _masivo.Configure(o); breakIt(o); })
+            .Services
             .BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<MasivoClient>());
@@ -121,6 +124,7 @@ public sealed class RegistrationTests : IDisposable
     {
         using var services = new ServiceCollection()
             .AddMasivoClient(o => { _masivo.Configure(o); o.TimeZone = "Nowhere/Land"; })
+            .Services
             .BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
@@ -191,7 +195,9 @@ public sealed class RegistrationTests : IDisposable
         }).Build();
         using var services = new ServiceCollection()
             .AddMasivoClient(appSettings.GetSection("Masivo"))
+            .Services
             .AddMasivoClient(o => { _masivo.Configure(o); o.AccountId = "from-the-test"; o.MaxRetries = 3; })
+            .Services
             .BuildServiceProvider();
 
         await Assert.ThrowsAsync<MasivoApiException>(
@@ -207,8 +213,11 @@ public sealed class RegistrationTests : IDisposable
         _masivo.Respond("GET", "/contacts", 200, """{"data":[]}""");
         using var services = new ServiceCollection()
             .AddMasivoClient("mexico", o => { _masivo.Configure(o); o.AccountId = "mx-app"; })
+            .Services
             .AddMasivoClient("peru", o => { _masivo.Configure(o); o.AccountId = "pe-app"; })
+            .Services
             .AddMasivoClient("mexico", o => { _masivo.Configure(o); o.AccountId = "mx-test"; })
+            .Services
             .BuildServiceProvider();
 
         await services.GetRequiredKeyedService<MasivoClient>("mexico").Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });

@@ -23,6 +23,7 @@ public sealed class FailureLogTests : IAsyncLifetime
                 o.MaxRetries = 0;
                 o.CircuitBreakerMinimumThroughput = 2;
             })
+            .Services
             .BuildServiceProvider();
     }
 

@@ -16,7 +16,8 @@ public sealed class TokenAndPacingTelemetryTests
         var logs = new RecordingLoggerProvider();
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
-            .AddMasivoClient(o => masivo.CreateClientOptions().CopyTo(o));
+            .AddMasivoClient(o => masivo.CreateClientOptions().CopyTo(o))
+            .Services;
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<MasivoClient>();
 

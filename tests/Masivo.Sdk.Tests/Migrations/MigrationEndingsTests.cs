@@ -179,6 +179,7 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
         await using var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
             .AddMasivoClient(o => _server.CreateClientOptions().CopyTo(o))
+            .Services
             .BuildServiceProvider();
         var client = services.GetRequiredService<MasivoClient>();
         _server.FailNext(FakeRoute.MigrateContacts, FakeFault.RateLimited(TimeSpan.Zero));

@@ -73,6 +73,7 @@ public sealed class OptionsBoundsTests : IAsyncLifetime
 
         using var services = new ServiceCollection()
             .AddMasivoClient(o => { MinimalOptions().CopyTo(o); setOne(o); })
+            .Services
             .BuildServiceProvider();
         services.GetRequiredService<IStartupValidator>().Validate();
         await services.GetRequiredService<MasivoClient>().Contacts.SearchAsync(new ContactSearchQuery { Email = "ana@example.com" });
@@ -100,6 +101,7 @@ public sealed class OptionsBoundsTests : IAsyncLifetime
     {
         using var services = new ServiceCollection()
             .AddMasivoClient(o => { MinimalOptions().CopyTo(o); breakIt(o); })
+            .Services
             .BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
@@ -112,6 +114,7 @@ public sealed class OptionsBoundsTests : IAsyncLifetime
     {
         using var services = new ServiceCollection()
             .AddMasivoClient("brand-a", o => { MinimalOptions().CopyTo(o); o.AttemptTimeout = TimeSpan.FromMilliseconds(1); })
+            .Services
             .BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
@@ -124,7 +127,9 @@ public sealed class OptionsBoundsTests : IAsyncLifetime
     {
         using var services = new ServiceCollection()
             .AddMasivoClient("brand-a", o => { MinimalOptions().CopyTo(o); o.TimeZone = "Mars/Olympus"; })
+            .Services
             .AddMasivoClient("brand-b", o => o.BaseAddress = _server.BaseAddress)
+            .Services
             .BuildServiceProvider();
 
         var error = Assert.ThrowsAny<Exception>(() => services.GetRequiredService<IStartupValidator>().Validate());

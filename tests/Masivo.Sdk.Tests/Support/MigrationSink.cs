@@ -74,9 +74,9 @@ internal sealed class MigrationSink : IAsyncDisposable
                 options.RetryDelay = TimeSpan.FromMilliseconds(1);
                 options.MigrationRequestInterval = TimeSpan.Zero;
                 configure?.Invoke(options);
-            });
-        services.AddHttpClient(MasivoServiceRegistration.HttpClientName(MasivoServiceRegistration.DefaultName))
-            .AddHttpMessageHandler(() => new SendTimeRecorder(sink.Time, sink._sendTimes));
+            })
+            .AddHttpMessageHandler(() => new SendTimeRecorder(sink.Time, sink._sendTimes), MasivoHttpClients.Api)
+            .Services;
         sink._services = services.BuildServiceProvider();
         sink.Client = sink._services.GetRequiredService<MasivoClient>();
         return sink;
