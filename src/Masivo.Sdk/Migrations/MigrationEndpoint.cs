@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Masivo.Sdk.Internal;
@@ -35,11 +36,42 @@ internal sealed class MigrationEndpoint<TApi, TRecord, TBody>
     public BatchWeight<TRecord>? Weight { get; init; }
 }
 
-/// <summary>A limit on a batch by a count its records hold: at most <see cref="Limit"/> <see cref="Name"/> per request.</summary>
+/// <summary>
+/// A limit on a batch by a count its records hold: at most <see cref="Limit"/> <see cref="Name"/> per request
+/// (<c>customers/migrate/events</c> takes at most 1,000 events in all, a customer holding many). A batch is
+/// closed before the record that would take it past the limit; that record starts the next batch.
+/// </summary>
 /// <param name="Name">What is counted, as Masivo names it, such as <c>events</c>.</param>
-/// <param name="Limit">The most a batch may hold.</param>
+/// <param name="Limit">The most a batch may hold; at least 1.</param>
 /// <param name="Of">The count one record holds; a record that holds more than <paramref name="Limit"/> cannot be sent.</param>
-internal sealed record BatchWeight<TRecord>(string Name, int Limit, Func<TRecord, int> Of);
+internal sealed record BatchWeight<TRecord>(string Name, int Limit, Func<TRecord, int> Of)
+{
+    /// <summary>Gets the most a batch may hold; at least 1.</summary>
+    public int Limit { get; } = Limit >= 1 ? Limit : throw new ArgumentOutOfRangeException(nameof(Limit), Limit, "A batch weight limit must be at least 1.");
+
+    /// <summary>
+    /// Gets the least one record must hold: 0 (the default) accepts a record that holds none; 1 when every
+    /// record needs at least one (every customer sent to <c>customers/migrate/events</c> needs an event).
+    /// A negative count is refused whatever this says.
+    /// </summary>
+    public int MinimumPerRecord { get; init; }
+
+    /// <summary>Weighs a record, or says why it cannot be sent: it holds more than a request may, or less than a record must.</summary>
+    /// <returns>The reason, to follow <c>customers[12] cannot be migrated: </c>; <see langword="null"/> when the record fits.</returns>
+    public string? Weigh(TRecord record, out int weight)
+    {
+        weight = Of(record);
+        if (weight > Limit)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"it holds {weight:N0} {Name}; a request may hold at most {Limit:N0}.");
+        }
+
+        var least = Math.Max(0, MinimumPerRecord);
+        return weight < least
+            ? string.Create(CultureInfo.InvariantCulture, $"it holds {weight:N0} {Name}; every record must hold at least {least:N0}.")
+            : null;
+    }
+}
 
 /// <summary>What one migration request carries: its serialized batch and, for contacts, the batch's time zone.</summary>
 internal readonly record struct MigrationBatchRequest(HttpContent Content, string? TimeZone);

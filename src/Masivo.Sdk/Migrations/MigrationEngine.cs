@@ -152,10 +152,17 @@ internal static class MigrationEngine
 
                     if (error is not null && !plan.Options.ContinueOnBatchFailure)
                     {
+                        const string Stopped = "the migration stopped at an earlier failed batch.";
                         if (ready is not null)
                         {
-                            ledger.NotSent(ready, "the migration stopped at an earlier failed batch.", reader.RecordsRead);
+                            ledger.NotSent(ready, Stopped, reader.RecordsRead);
                             ready = null;
+                        }
+
+                        // A record carried over from the batch just read (it did not fit under the batch weight) was read too.
+                        if (reader.TakeUnfinished() is { } carried)
+                        {
+                            ledger.NotSent(carried, Stopped, reader.RecordsRead);
                         }
 
                         var partial = ledger.Result(reader.RecordsRead);

@@ -62,8 +62,11 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
         TimeSpan? remaining = null;
         if (knownCount is { } total)
         {
-            var batchesLeft = (int)Math.Ceiling((total - _succeeded - _failed) / (double)plan.BatchSize);
             var completed = _batches.Count;
+
+            // Under a batch weight a batch holds what its records' weights allow: judge by the batches done so far.
+            var recordsPerBatch = plan.Weight is null || completed == 0 ? plan.BatchSize : Math.Max(1.0, (_succeeded + _failed) / (double)completed);
+            var batchesLeft = (int)Math.Ceiling((total - _succeeded - _failed) / recordsPerBatch);
             var perBatch = completed == 0 ? plan.Pacer.Interval : TimeSpan.FromTicks(Math.Max(plan.Pacer.Interval.Ticks, elapsed.Ticks / completed));
             remaining = perBatch * batchesLeft;
         }

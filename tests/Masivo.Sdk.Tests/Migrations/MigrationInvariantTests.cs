@@ -17,8 +17,9 @@ namespace Masivo.Sdk.Tests.Migrations;
 /// <see cref="MasivoMigrationException"/>/<see cref="MasivoMigrationCanceledException"/> whose result
 /// holds every record read in exactly one batch, in order, failed batches with their records, and a
 /// <c>NextRecordIndex</c> before which every record was acknowledged. Thousands of seeded runs, on
-/// both resources and every kind of source, through the real plan (serialization, answer reading,
-/// error mapping) with the HTTP call answered in memory.
+/// both resources, a migration whose batches are limited by a nested count (events per request) and
+/// every kind of source, through the real plan (serialization, answer reading, error mapping) with the
+/// HTTP call answered in memory.
 /// </summary>
 public sealed class MigrationInvariantTests
 {
@@ -42,6 +43,9 @@ public sealed class MigrationInvariantTests
     {
         Contacts,
         Customers,
+
+        /// <summary>Customers under a batch weight: at most a few events per request, at least one per customer.</summary>
+        WeightedCustomers,
     }
 
     public enum SourceKind
@@ -60,9 +64,13 @@ public sealed class MigrationInvariantTests
             var scenario = Scenario.Random(new Random(HashCode.Combine(resource, kind, seed)), kind);
             try
             {
-                await (resource == Resource.Contacts
-                    ? RunAsync(scenario, kind, Contacts(scenario), ContactsEndpoints.Migrate)
-                    : RunAsync(scenario, kind, Customers(scenario), CustomersEndpoints.Migrate));
+                Task run = resource switch
+                {
+                    Resource.Contacts => RunAsync(scenario, kind, Contacts(scenario), ContactsEndpoints.Migrate),
+                    Resource.Customers => RunAsync(scenario, kind, Customers(scenario), CustomersEndpoints.Migrate),
+                    _ => RunWeightedAsync(scenario, kind),
+                };
+                await run;
             }
             catch (Exception failure) when (failure is not OutOfMemoryException)
             {
@@ -71,7 +79,37 @@ public sealed class MigrationInvariantTests
         }
     }
 
-    private static async Task RunAsync<TApi, T, TBody>(
+    /// <summary>
+    /// Under a batch weight, besides the invariant: no request goes past the limit or the batch size, and
+    /// every batch but the last was closed only because it was full or the next record did not fit.
+    /// </summary>
+    private static async Task RunWeightedAsync(Scenario scenario, SourceKind kind)
+    {
+        var weighing = Weighing.Random(scenario);
+        var records = weighing.Customers(scenario);
+        var endpoint = EventsMigration.Endpoint(weighing.Limit);
+        var (server, result) = await RunAsync(scenario, kind, records, endpoint);
+        if (result is null)
+        {
+            return;
+        }
+
+        Assert.All(server.Requests, ids =>
+        {
+            Assert.InRange(ids.Count, 1, scenario.BatchSize);
+            Assert.InRange(ids.Sum(i => weighing.Weights[i]), 1, weighing.Limit);
+        });
+        foreach (var (batch, next) in result.Batches.Zip(result.Batches.Skip(1)))
+        {
+            var weight = Enumerable.Range(batch.FirstRecordIndex, batch.Count).Sum(i => weighing.Weights[i]);
+            Assert.True(
+                batch.Count == scenario.BatchSize || weight + weighing.Weights[next.FirstRecordIndex] > weighing.Limit,
+                $"batch {batch.BatchIndex} ({batch.Count} records, {weight} events) was closed before record {next.FirstRecordIndex} ({weighing.Weights[next.FirstRecordIndex]} events) that fitted");
+        }
+    }
+
+    /// <summary>Runs a scenario and checks the invariant; returns what the server received and the result (none when a collection was refused).</summary>
+    private static async Task<(InMemoryMigrationServer Server, MigrationResult<T>? Result)> RunAsync<TApi, T, TBody>(
         Scenario scenario,
         SourceKind kind,
         List<T> records,
@@ -125,6 +163,11 @@ public sealed class MigrationInvariantTests
         {
             result = Assert.IsType<MigrationResult<T>>(stopped.Result);
             Assert.Contains($"Skip({result.NextRecordIndex})", stopped.Message, StringComparison.Ordinal);
+
+            // Stopped by one of the scenario's disturbances, never by the engine's own checks (a failed Debug.Assert).
+            Assert.True(
+                stopped.InnerException is MasivoException or IOException or ArgumentException or InvalidOperationException { Message: "progress handler broke" },
+                $"stopped by {stopped.InnerException}");
         }
         catch (ArgumentException invalid) when (kind == SourceKind.List)
         {
@@ -132,7 +175,7 @@ public sealed class MigrationInvariantTests
             Assert.NotNull(scenario.InvalidAt);
             Assert.Contains($"{endpoint.RecordName}[{scenario.InvalidAt}]", invalid.Message, StringComparison.Ordinal);
             Assert.Empty(server.Received);
-            return;
+            return (server, null);
         }
 
         MigrationAssert.AccountsForEveryRecord(result, records);
@@ -154,6 +197,8 @@ public sealed class MigrationInvariantTests
                 Assert.All(indexes, i => Assert.DoesNotContain(i, received));
             }
         }
+
+        return (server, result);
     }
 
     private static List<ContactMigrationRecord> Contacts(Scenario scenario) =>
@@ -170,6 +215,33 @@ public sealed class MigrationInvariantTests
             DocumentType = i == scenario.InvalidAt ? "DNI" : null,
             Tags = i == scenario.UnserializableAt ? new JsonObject { ["score"] = JsonValue.Create(double.NaN) } : null,
         }).ToList();
+
+    /// <summary>The events each customer holds, and the most a request may hold: a record at <c>InvalidAt</c> holds none or too many.</summary>
+    private sealed record Weighing(int Limit, int[] Weights)
+    {
+        public static Weighing Random(Scenario scenario)
+        {
+            // Its own generator (not the server's), so that the scenarios of the other resources stay as they were.
+            var random = new Random(scenario.Seed ^ 0x5EED);
+            var limit = random.Next(1, 13);
+            var weights = Enumerable.Range(0, scenario.Count)
+                .Select(i => i == scenario.InvalidAt ? (random.Next(2) == 0 ? 0 : limit + 1 + random.Next(3)) : random.Next(1, limit + 1))
+                .ToArray();
+            return new Weighing(limit, weights);
+        }
+
+        public List<CustomerMigrationRecord> Customers(Scenario scenario) =>
+            Weights.Select((events, i) =>
+            {
+                var customer = EventsMigration.Customer(i, events);
+                if (i == scenario.UnserializableAt)
+                {
+                    customer.Tags!["score"] = JsonValue.Create(double.NaN);
+                }
+
+                return customer;
+            }).ToList();
+    }
 
     private static string Id(int index) => index.ToString(CultureInfo.InvariantCulture);
 
@@ -261,11 +333,15 @@ public sealed class MigrationInvariantTests
 
         public ConcurrentBag<int> Received { get; } = [];
 
+        /// <summary>Gets the records each request carried, answered or not.</summary>
+        public ConcurrentQueue<List<int>> Requests { get; } = new();
+
         public async Task<HttpResponseMessage> SendAsync(HttpContent content, string? timeZone, CancellationToken cancellationToken)
         {
             var number = Interlocked.Increment(ref _requests) - 1;
             var body = JsonNode.Parse(await content.ReadAsStringAsync(cancellationToken))!;
             var ids = (body["contacts"] ?? body["customers"])!.AsArray().Select(r => int.Parse((string)(r!["external_id"] ?? r["id"])!, CultureInfo.InvariantCulture)).ToList();
+            Requests.Enqueue(ids);
             if (number == scenario.CancelAtRequest)
             {
                 if (_random.NextDouble() < 0.5)
