@@ -7,34 +7,28 @@ namespace Masivo.Sdk.Tests.Support;
 /// <summary>
 /// A test-only migration limited by a nested count, as <c>customers/migrate/events</c> is: at most
 /// <c>limit</c> events in all per request, each customer holding some. A customer's events are
-/// <c>Tags["events"]</c>, so that a request's weight can be read back from its body. Its requests go
-/// through the customers API (the path the descriptor names is only in messages): run it in memory.
+/// <c>Tags["events"]</c>, so that a request's weight can be read back from its body. It is the customers
+/// migration with a weight (its requests go to <c>customers/migrate</c>): run it in memory.
 /// </summary>
 internal static class EventsMigration
 {
     public const int Limit = 1_000;
 
-    public static MigrationEndpoint<ICustomersApi, CustomerMigrationRecord, CustomerMigrationBatch> Endpoint(int limit = Limit, int minimumPerRecord = 1) => new()
+    /// <summary>The customers migration, limited to <paramref name="limit"/> events per request as well as by its batch size.</summary>
+    public static MigrationEndpoint<ICustomersApi, CustomerMigrationRecord, CustomerMigrationBatch> Endpoint(int limit = Limit, int minimumPerRecord = 1)
     {
-        Batch = new(
-            "customers.migrate.events",
-            "POST",
-            "customers/migrate/events",
-            RetrySafety.Repeatable,
-            EndpointResponse.Message,
-            static (api, batch, endpoint, token) => api.MigrateAsync(batch.Content, endpoint, token))
+        var customers = CustomersEndpoints.Migrate;
+        return new()
         {
-            ArgumentName = "customers",
-            Validate = static (_, _) => { },
-            IsMigration = true,
-        },
-        RecordName = "customers",
-        DefaultBatchSize = MigrationOptions.MaxBatchSize,
-        CreateBody = static batch => new CustomerMigrationBatch(batch),
-        BodyJson = MasivoJsonContext.Default.CustomerMigrationBatch,
-        ValidateRecord = static record => record.Validate("customers"),
-        Weight = new BatchWeight<CustomerMigrationRecord>("events", limit, EventsOf) { MinimumPerRecord = minimumPerRecord },
-    };
+            Batch = customers.Batch,
+            RecordName = customers.RecordName,
+            DefaultBatchSize = MigrationOptions.MaxBatchSize,
+            CreateBody = customers.CreateBody,
+            BodyJson = customers.BodyJson,
+            ValidateRecord = customers.ValidateRecord,
+            Weight = new BatchWeight<CustomerMigrationRecord>("events", limit, EventsOf) { MinimumPerRecord = minimumPerRecord },
+        };
+    }
 
     /// <summary>Customers with these numbers of events, with ids "0", "1", … in order.</summary>
     public static List<CustomerMigrationRecord> Customers(params int[] events) =>
