@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 
@@ -6,13 +7,16 @@ namespace Masivo.Sdk;
 [JsonConverter(typeof(ExtensibleEnumJsonConverter<CustomerStatus>))]
 public readonly record struct CustomerStatus : IExtensibleEnum<CustomerStatus>
 {
+    // Equality, hashing, text and null handling: the same for every extensible enum.
+    private readonly ExtensibleValue _value;
+
     /// <summary>Initializes a new instance with a wire value, known or not.</summary>
     /// <param name="value">The wire value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    public CustomerStatus(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
+    public CustomerStatus(string value) => _value = new(value);
 
     /// <inheritdoc />
-    public string Value { get; }
+    public string Value => _value.Value;
 
     /// <summary>The customer is active.</summary>
     public static CustomerStatus Active { get; } = new("ACTIVE");
@@ -29,5 +33,5 @@ public readonly record struct CustomerStatus : IExtensibleEnum<CustomerStatus>
 
     /// <summary>Returns the wire value.</summary>
     /// <returns>The wire value.</returns>
-    public override string ToString() => Value ?? string.Empty;
+    public override string ToString() => _value.ToString();
 }

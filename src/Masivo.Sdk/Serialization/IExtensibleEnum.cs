@@ -3,6 +3,8 @@ namespace Masivo.Sdk;
 /// <summary>
 /// A string value with well-known values that the server may extend at any time, such as
 /// <see cref="CustomerStatus"/> or <see cref="RewardType"/>. Unknown values are kept, never rejected.
+/// Two values are equal when their wire values are, compared ordinally (case-sensitive); <c>ToString()</c>
+/// returns the wire value, and the empty string for a <c>default</c> instance, which holds none.
 /// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
 public interface IExtensibleEnum<TSelf>
