@@ -118,9 +118,7 @@ internal sealed class ApiKeyAccessTokenSource(MasivoClientContext context, TimeS
 
     private void CountRefresh(string outcome)
     {
-        var tags = context.Telemetry.Tags(AuthEndpoints.Authorize);
-        tags.Add("masivo.outcome", outcome);
-        MasivoDiagnostics.TokenRefreshes.Add(1, tags);
+        MasivoDiagnostics.TokenRefreshes.Add(1, context.Telemetry.Tags(AuthEndpoints.Authorize, outcome));
     }
 
     private DateTimeOffset RefreshTime(string token)

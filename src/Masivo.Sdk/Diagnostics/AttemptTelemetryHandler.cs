@@ -44,18 +44,9 @@ internal sealed class AttemptTelemetryHandler(ClientTelemetry telemetry) : Deleg
 
     private void Count(MasivoEndpoint? operation, string outcome, int? statusCode)
     {
-        if (!MasivoDiagnostics.Requests.Enabled)
+        if (MasivoDiagnostics.Requests.Enabled)
         {
-            return;
+            MasivoDiagnostics.Requests.Add(1, telemetry.Tags(operation, outcome, "http.response.status_code", statusCode));
         }
-
-        var tags = telemetry.Tags(operation);
-        tags.Add("masivo.outcome", outcome);
-        if (statusCode is not null)
-        {
-            tags.Add("http.response.status_code", statusCode);
-        }
-
-        MasivoDiagnostics.Requests.Add(1, tags);
     }
 }

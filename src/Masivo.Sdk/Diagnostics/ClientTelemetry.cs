@@ -68,4 +68,20 @@ internal sealed class ClientTelemetry
         };
         return tags;
     }
+
+    /// <summary>
+    /// The tags of a measurement of <paramref name="operation"/> that ended in <paramref name="outcome"/>
+    /// (<c>masivo.outcome</c>), with <paramref name="tag"/> too when its value is known.
+    /// </summary>
+    public TagList Tags(MasivoEndpoint? operation, string outcome, string? tag = null, object? tagValue = null)
+    {
+        var tags = Tags(operation);
+        tags.Add("masivo.outcome", outcome);
+        if (tag is not null && tagValue is not null)
+        {
+            tags.Add(tag, tagValue);
+        }
+
+        return tags;
+    }
 }

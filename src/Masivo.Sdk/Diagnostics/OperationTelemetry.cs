@@ -77,18 +77,9 @@ internal readonly struct OperationTelemetry(ClientTelemetry client, MasivoEndpoi
 
     private void Record(TimeSpan elapsed, string outcome, string? errorType)
     {
-        if (!MasivoDiagnostics.OperationDuration.Enabled)
+        if (MasivoDiagnostics.OperationDuration.Enabled)
         {
-            return;
+            MasivoDiagnostics.OperationDuration.Record(elapsed.TotalSeconds, client.Tags(operation, outcome, "error.type", errorType));
         }
-
-        var tags = client.Tags(operation);
-        tags.Add("masivo.outcome", outcome);
-        if (errorType is not null)
-        {
-            tags.Add("error.type", errorType);
-        }
-
-        MasivoDiagnostics.OperationDuration.Record(elapsed.TotalSeconds, tags);
     }
 }

@@ -94,9 +94,7 @@ internal static class MigrationEngine
     {
         if (MasivoDiagnostics.MigratedRecords.Enabled)
         {
-            var tags = plan.Telemetry.Tags(plan.Operation);
-            tags.Add("masivo.outcome", error is null ? "acknowledged" : "failed");
-            MasivoDiagnostics.MigratedRecords.Add(batch.Records.Count, tags);
+            MasivoDiagnostics.MigratedRecords.Add(batch.Records.Count, plan.Telemetry.Tags(plan.Operation, error is null ? "acknowledged" : "failed"));
         }
 
         if (error is null)
