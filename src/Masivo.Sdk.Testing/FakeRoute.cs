@@ -1,26 +1,78 @@
+using Masivo.Sdk.Internal;
+using Masivo.Sdk.Testing.Internal;
+
 namespace Masivo.Sdk.Testing;
 
-/// <summary>The routes of the fake Masivo server.</summary>
-public enum FakeRoute
+/// <summary>
+/// A route of the fake Masivo server: one endpoint of the API, named, with its HTTP method and path
+/// template exactly as the SDK declares them. Compare routes with <c>==</c>; each exists once.
+/// </summary>
+/// <remarks>
+/// The routes are read from the SDK's own endpoint descriptors, so the fake serves every path the
+/// client calls, spelled the same way. New routes are added as new static properties.
+/// </remarks>
+public sealed class FakeRoute
 {
-    /// <summary>A request to no known route.</summary>
-    Unknown,
+    /// <summary>Creates a route; the API's routes are the static properties, read from the SDK's descriptors.</summary>
+    internal FakeRoute(string name, string method, string template, bool isMigration = false)
+    {
+        Name = name;
+        Method = method;
+        Template = template;
+        IsMigration = isMigration;
+        Segments = FakeRouteSegment.Parse(template);
+    }
 
-    /// <summary><c>GET auth/authorize</c>: exchange an API key for a token.</summary>
-    Authorize,
+    /// <summary>Gets the route of a request that matches no route of the API.</summary>
+    public static FakeRoute Unknown { get; } = new("unknown", string.Empty, string.Empty, isMigration: false);
 
-    /// <summary><c>GET contacts</c>: search contacts.</summary>
-    SearchContacts,
+    /// <summary>Gets <c>GET auth/authorize</c>: exchange an API key for a token.</summary>
+    public static FakeRoute Authorize { get; } = From(AuthEndpoints.Authorize);
 
-    /// <summary><c>POST contacts/migrate</c>: migrate a batch of contacts.</summary>
-    MigrateContacts,
+    /// <summary>Gets <c>GET contacts</c>: search contacts.</summary>
+    public static FakeRoute SearchContacts { get; } = From(ContactsEndpoints.Search);
 
-    /// <summary><c>POST customers</c>: create a customer.</summary>
-    CreateCustomer,
+    /// <summary>Gets <c>POST contacts/migrate</c>: migrate a batch of contacts.</summary>
+    public static FakeRoute MigrateContacts { get; } = From(ContactsEndpoints.Migrate.Batch);
 
-    /// <summary><c>POST customers/migrate</c>: migrate a batch of customers.</summary>
-    MigrateCustomers,
+    /// <summary>Gets <c>POST customers</c>: create a customer.</summary>
+    public static FakeRoute CreateCustomer { get; } = From(CustomersEndpoints.Create);
 
-    /// <summary><c>POST coupons/redeem</c>: redeem a coupon.</summary>
-    RedeemCoupon,
+    /// <summary>Gets <c>GET customers/{id}</c>: get a customer with its wallet.</summary>
+    public static FakeRoute GetCustomer { get; } = From(CustomersEndpoints.Get);
+
+    /// <summary>Gets <c>POST customers/migrate</c>: migrate a batch of customers.</summary>
+    public static FakeRoute MigrateCustomers { get; } = From(CustomersEndpoints.Migrate.Batch);
+
+    /// <summary>Gets <c>POST coupons/redeem</c>: redeem a coupon.</summary>
+    public static FakeRoute RedeemCoupon { get; } = From(CouponsEndpoints.Redeem);
+
+    /// <summary>Gets every route of the API the fake server serves; <see cref="Unknown"/> is not among them.</summary>
+    public static IReadOnlyList<FakeRoute> All { get; } =
+        Array.AsReadOnly([Authorize, SearchContacts, MigrateContacts, CreateCustomer, GetCustomer, MigrateCustomers, RedeemCoupon]);
+
+    /// <summary>Gets the name of the SDK operation the route serves, such as <c>coupons.redeem</c>; <c>unknown</c> for <see cref="Unknown"/>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the HTTP method, such as <c>POST</c>; empty for <see cref="Unknown"/>.</summary>
+    public string Method { get; }
+
+    /// <summary>
+    /// Gets the path relative to the API's base, with each parameter in braces, such as
+    /// <c>customers/{id}</c>; empty for <see cref="Unknown"/>. A parameter matches one path segment,
+    /// whose value is in <see cref="FakeServerRequest.RouteValues"/>.
+    /// </summary>
+    public string Template { get; }
+
+    /// <summary>Gets a value indicating whether Masivo's migration limiter applies to the route.</summary>
+    internal bool IsMigration { get; }
+
+    /// <summary>Gets the template's segments, in order.</summary>
+    internal IReadOnlyList<FakeRouteSegment> Segments { get; }
+
+    /// <summary>Returns the method and template.</summary>
+    /// <returns>For example <c>GET customers/{id}</c>; <c>Unknown</c> for <see cref="Unknown"/>.</returns>
+    public override string ToString() => ReferenceEquals(this, Unknown) ? nameof(Unknown) : $"{Method} {Template}";
+
+    private static FakeRoute From(MasivoEndpoint endpoint) => new(endpoint.Name, endpoint.Method, endpoint.PathTemplate, endpoint.IsMigration);
 }

@@ -83,17 +83,14 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         var tokens = new TokenIssuer(options);
         var faults = new FaultScript();
         var limiter = new MigrationLimiter(options);
+        var routes = FakeRouteTable.Create(options, state, tokens);
+
+        // The recorder resolves each request's route once; everything after it works per route.
         app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));
         app.Use((context, next) => faults.ApplyAsync(context, next, FakeRoutes.Of(context)));
-        app.Use((context, next) => AuthEndpoints.RequireBearerTokenAsync(context, next, tokens, BasePath));
-        app.Use((context, next) => limiter.Enabled && FakeRoutes.IsMigration(FakeRoutes.Of(context)) ? limiter.ApplyAsync(context, next) : next(context));
-
-        var api = app.MapGroup(BasePath);
-        AuthEndpoints.Map(api, options, tokens);
-        ContactsEndpoints.Map(api, options, state);
-        CustomersEndpoints.Map(api, options, state);
-        CouponsEndpoints.Map(api, state);
-        app.MapFallback(FakeEndpoint.Handle(_ => FakeResults.NotFound("No such route")));
+        app.Use((context, next) => AuthHandlers.RequireBearerTokenAsync(context, next, tokens, BasePath));
+        app.Use((context, next) => limiter.Enabled && FakeRoutes.Of(context).IsMigration ? limiter.ApplyAsync(context, next) : next(context));
+        app.Run(routes.DispatchAsync);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new MasivoFakeServer(app, state, tokens, options, faults);
@@ -159,7 +156,12 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// <summary>Gets the requests received so far for <paramref name="route"/>, in order of arrival.</summary>
     /// <param name="route">The route.</param>
     /// <returns>The requests.</returns>
-    public IReadOnlyList<FakeServerRequest> RequestsTo(FakeRoute route) => Requests.Where(request => request.Route == route).ToList();
+    /// <exception cref="ArgumentNullException"><paramref name="route"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<FakeServerRequest> RequestsTo(FakeRoute route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return Requests.Where(request => request.Route == route).ToList();
+    }
 
     /// <summary>
     /// Makes the next <paramref name="times"/> requests to <paramref name="route"/> meet <paramref name="fault"/>
@@ -169,8 +171,12 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// <param name="fault">The fault, such as <c>FakeFault.Status(503)</c> or <c>FakeFault.DropConnection()</c>.</param>
     /// <param name="times">How many requests in a row meet it.</param>
     /// <returns>This server, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="route"/> or <paramref name="fault"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="times"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="route"/> is <see cref="FakeRoute.Unknown"/>.</exception>
     public MasivoFakeServer FailNext(FakeRoute route, FakeFault fault, int times = 1)
     {
+        ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
         if (route == FakeRoute.Unknown)
@@ -185,7 +191,12 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// <summary>Gets how many scheduled faults are still waiting for requests to <paramref name="route"/>.</summary>
     /// <param name="route">The route.</param>
     /// <returns>The number of faults not yet applied.</returns>
-    public int PendingFaults(FakeRoute route) => _faults.Pending(route);
+    /// <exception cref="ArgumentNullException"><paramref name="route"/> is <see langword="null"/>.</exception>
+    public int PendingFaults(FakeRoute route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return _faults.Pending(route);
+    }
 
     /// <summary>Cancels every scheduled fault not yet applied.</summary>
     public void ClearFaults() => _faults.Clear();
@@ -199,6 +210,7 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// <exception cref="TimeoutException">Fewer requests arrived in time; the message lists what did arrive.</exception>
     public Task<IReadOnlyList<FakeServerRequest>> WaitForRequestsAsync(FakeRoute route, int count, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(route);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         return _state.Requests.WaitForAsync(route, count, timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
     }

@@ -1,4 +1,4 @@
-// Native AOT smoke test: the five operations, and the API-key exchange, against the embedded fake
+// Native AOT smoke test: the six operations, and the API-key exchange, against the embedded fake
 // server, from a trimmed native executable. Exits 0 when every operation answered as expected.
 using Masivo.Sdk;
 using Masivo.Sdk.Testing;
@@ -12,6 +12,9 @@ var found = await client.Contacts.SearchAsync(new ContactSearchQuery { Email = "
 var created = await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "aot-customer", Name = "Ana", Email = "aot@example.com", RegistrationDate = DateTimeOffset.UtcNow });
 var customers = await client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "aot-migrated", Name = "Luis", Email = "luis@example.com", RegistrationDate = DateTimeOffset.UtcNow }]);
 var redemption = await client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "aot-customer", Code = "AOT10" });
+var read = await client.Customers.GetAsync("aot-customer");
+var oddId = await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "aot/ü %?#", Name = "Eva", Email = "eva@example.com", RegistrationDate = DateTimeOffset.UtcNow });
+var readOddId = await client.Customers.GetAsync("aot/ü %?#");
 var refused = false;
 try
 {
@@ -29,6 +32,8 @@ var checks = new (string Name, bool Passed)[]
     ("customers.create", created.Customer?.Id == "aot-customer"),
     ("customers.migrate", customers.SucceededRecords == 1),
     ("coupons.redeem", redemption.Wallet?.Totals?.Sum(t => t.Total) == 10m),
+    ("customers.get", read.Customer?.Id == "aot-customer" && read.Wallet?.Totals?.Sum(t => t.Total) == 10m),
+    ("customers.get with an id to escape", readOddId.Customer?.Id == oddId.Customer?.Id && readOddId.Customer?.Id == "aot/ü %?#"),
     ("typed error on a second redeem", refused),
 };
 

@@ -17,11 +17,11 @@ internal static class RequestRecorder
             context.Request.Body.Position = 0;
         }
 
-        var path = context.Request.Path.Value ?? string.Empty;
-        path = path.StartsWith(basePath + "/", StringComparison.Ordinal) ? path[(basePath.Length + 1)..] : path;
+        var (path, match) = FakeRoutes.Resolve(context, basePath);
         var request = new FakeServerRequest(
             context.Request.Method,
             path,
+            match,
             context.Request.Query.ToDictionary(parameter => parameter.Key, parameter => parameter.Value.ToString(), StringComparer.Ordinal),
             context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString(), StringComparer.Ordinal),
             body,
