@@ -212,7 +212,7 @@ public class MasivoClientOptions
             .Append(", CircuitBreakerEnabled = ").Append(CircuitBreakerEnabled)
             .Append(", CircuitBreakerFailureRatio = ").Append(CircuitBreakerFailureRatio.ToString(CultureInfo.InvariantCulture))
             .Append(", CircuitBreakerMinimumThroughput = ").Append(CircuitBreakerMinimumThroughput.ToString(CultureInfo.InvariantCulture))
-            .Append(", CircuitBreakerSamplingDuration = ").Append(CircuitBreakerSamplingDuration?.ToString() ?? "(default)")
+            .Append(", CircuitBreakerSamplingDuration = ").Append(CircuitBreakerSamplingDuration?.ToString() ?? $"(unset: {EffectiveCircuitBreakerSamplingDuration})")
             .Append(", CircuitBreakerBreakDuration = ").Append(CircuitBreakerBreakDuration)
             .Append(", ConfigurePrimaryHandler = ").Append(ConfigurePrimaryHandler is null ? "(none)" : "(set)")
             .Append(", AdditionalHandlers = ").Append(AdditionalHandlers.Count == 0 ? "(none)" : AdditionalHandlers.Count.ToString(CultureInfo.InvariantCulture))
