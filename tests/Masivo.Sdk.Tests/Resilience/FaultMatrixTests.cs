@@ -1,25 +1,19 @@
-using System.Net;
-using Masivo.Sdk.Tests.Support;
+using System.Text.Json;
+using Masivo.Sdk.Internal;
+using Masivo.Sdk.Tests.Endpoints;
 using Microsoft.AspNetCore.Http;
 
 namespace Masivo.Sdk.Tests.Resilience;
 
 /// <summary>
-/// Every operation against every fault, on a real loopback server: the first attempt meets the fault,
-/// later attempts succeed. Each case asserts how many requests reached the server and exactly what
-/// the caller got. Creates and redeems are never sent twice unless Masivo certainly did not process them.
+/// Every endpoint of the endpoint table against every fault, on a real loopback server: the endpoint's
+/// first request meets the fault, later ones get the row's documented answer. What the caller gets and
+/// how many requests reached the endpoint follow from the descriptor alone: a repeatable endpoint is sent
+/// again after any transient failure; any other is never sent twice once Masivo may have processed it;
+/// a 429 is always waited out and sent again; a success whose body cannot be read is not repeated.
 /// </summary>
 public sealed class FaultMatrixTests
 {
-    public enum Operation
-    {
-        SearchContacts,
-        CreateCustomer,
-        RedeemCoupon,
-        MigrateContacts,
-        MigrateCustomers,
-    }
-
     public enum Fault
     {
         Status500,
@@ -40,14 +34,14 @@ public sealed class FaultMatrixTests
     private static readonly TimeSpan StallAttemptTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(20);
 
-    public static TheoryData<Operation, Fault> Matrix()
+    public static TheoryData<string, Fault> Matrix()
     {
-        var data = new TheoryData<Operation, Fault>();
-        foreach (var operation in Enum.GetValues<Operation>())
+        var data = new TheoryData<string, Fault>();
+        foreach (var row in EndpointCases.All)
         {
             foreach (var fault in Enum.GetValues<Fault>())
             {
-                data.Add(operation, fault);
+                data.Add(row.Name, fault);
             }
         }
 
@@ -56,22 +50,24 @@ public sealed class FaultMatrixTests
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public async Task Each_operation_meets_each_fault_as_designed(Operation operation, Fault fault)
+    public async Task Each_endpoint_meets_each_fault_as_its_retry_safety_says(string endpoint, Fault fault)
     {
-        var attempts = 0;
-        await using var stub = await KestrelStub.StartAsync(context =>
-            Interlocked.Increment(ref attempts) == 1 ? Inject(fault, context) : Succeed(operation, context));
-        using var client = stub.CreateClient(o =>
+        var row = EndpointCases.Named(endpoint);
+        var faulted = 0;
+        await using var server = await EndpointServer.StartAsync((request, context) =>
+            request.Sends == row.Sends && Interlocked.Increment(ref faulted) == 1 ? Inject(fault, context) : null);
+        var client = server.CreateClient(row, o =>
         {
             o.AttemptTimeout = fault == Fault.StallPastAttemptTimeout ? StallAttemptTimeout : AttemptTimeout;
             o.TotalTimeout = TimeSpan.FromSeconds(60);
             o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(60);
             o.MaxRetries = 2;
-            o.MigrationRequestInterval = TimeSpan.Zero;
         });
 
-        var expected = Expected(operation, fault);
-        var error = await Record.ExceptionAsync(() => Call(client, operation));
+        var expected = Expected(row.Endpoint, fault);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = await Record.ExceptionAsync(() => row.Call(client, CancellationToken.None));
+        var elapsed = clock.Elapsed;
 
         if (expected.Error is null)
         {
@@ -81,55 +77,79 @@ public sealed class FaultMatrixTests
         {
             Assert.NotNull(error);
             var cause = error;
-            if (operation is Operation.MigrateContacts or Operation.MigrateCustomers)
+            if (row.Endpoint.IsMigration)
             {
                 var migration = Assert.IsType<MasivoMigrationException>(error);
-                Assert.Equal(1, migration.Result.FailedRecords);
+                Assert.Equal(migration.Result.TotalRecords, migration.Result.FailedRecords);
                 Assert.Equal(0, migration.Result.NextRecordIndex);
                 cause = migration.InnerException;
             }
 
-            Assert.IsType(expected.Error, cause);
+            var failure = Assert.IsAssignableFrom<MasivoException>(cause);
+            Assert.IsType(expected.Error, failure);
+            Assert.Equal(row.Name, failure.Operation);
+            Assert.DoesNotMatch("Refit|Polly", failure.GetType().FullName!);
             if (expected.Status is { } status)
             {
-                Assert.Equal(status, ((MasivoApiException)cause!).StatusCode);
+                Assert.Equal(status, ((MasivoApiException)failure).StatusCode);
             }
 
-            if (cause is MasivoConnectionException connection)
+            if (failure is MasivoConnectionException connection)
             {
                 Assert.True(connection.RequestMayHaveBeenSent);
             }
 
-            if (cause is MasivoTimeoutException or MasivoConnectionException)
+            if (failure is MasivoTimeoutException or MasivoConnectionException)
             {
-                Assert.NotNull(cause.InnerException);
+                Assert.NotNull(failure.InnerException);
             }
 
-            Assert.DoesNotMatch("Refit|Polly", cause!.GetType().FullName!);
+            if (failure is MasivoInvalidResponseException invalid)
+            {
+                Assert.Equal(200, invalid.StatusCode);
+            }
+
+            if (fault == Fault.MalformedJson)
+            {
+                Assert.IsAssignableFrom<JsonException>(failure.InnerException);
+            }
+
+            if (expected.MayHaveBeenProcessed)
+            {
+                Assert.Contains("check before repeating", failure.Message, StringComparison.Ordinal);
+            }
         }
 
-        Assert.Equal(expected.Requests, Volatile.Read(ref attempts));
-    }
-
-    private sealed record Expectation(int Requests, Type? Error = null, int? Status = null);
-
-    private static Expectation Expected(Operation operation, Fault fault)
-    {
-        var mayRepeat = operation is Operation.SearchContacts or Operation.MigrateContacts or Operation.MigrateCustomers;
-        return fault switch
+        Assert.Equal(expected.Requests, server.CountOf(row));
+        if (fault == Fault.Status429WithRetryAfter)
         {
-            // Masivo certainly did not process a 429: every operation waits and sends again.
-            Fault.Status429WithRetryAfter => new(2),
-
-            // A success whose body cannot be read is not retried: the call was processed.
-            Fault.EmptyBody or Fault.MalformedJson or Fault.UnexpectedShape => new(1, typeof(MasivoInvalidResponseException)),
-
-            _ when mayRepeat => new(2),
-            Fault.DroppedConnection => new(1, typeof(MasivoConnectionException)),
-            Fault.StallPastAttemptTimeout => new(1, typeof(MasivoTimeoutException)),
-            _ => new(1, typeof(MasivoApiException), StatusOf(fault)),
-        };
+            Assert.True(elapsed >= TimeSpan.FromSeconds(0.9), $"{row.Name} sent again after {elapsed.TotalMilliseconds:0} ms: a 429's Retry-After of 1 s must be waited out.");
+        }
     }
+
+    /// <param name="Requests">How many requests reach the endpoint.</param>
+    /// <param name="Error">The exception the caller gets (for a migration, the failed batch's), if any.</param>
+    /// <param name="Status">The status of a <see cref="MasivoApiException"/>.</param>
+    /// <param name="MayHaveBeenProcessed">The message must tell the caller to check before repeating the call.</param>
+    private sealed record Expectation(int Requests, Type? Error = null, int? Status = null, bool MayHaveBeenProcessed = false);
+
+    private static Expectation Expected(MasivoEndpoint endpoint, Fault fault) => fault switch
+    {
+        // Masivo certainly did not process a 429: every endpoint waits and sends again.
+        Fault.Status429WithRetryAfter => new(2),
+
+        // A success whose body cannot be read is not repeated: the call was processed.
+        Fault.EmptyBody or Fault.MalformedJson or Fault.UnexpectedShape => new(1, typeof(MasivoInvalidResponseException)),
+
+        // Anything else is transient: repeated when repeating cannot do harm.
+        _ when endpoint.IsIdempotent => new(2),
+
+        // Otherwise Masivo may have processed the request: it is never sent again, and the caller is told so.
+        Fault.DroppedConnection => new(1, typeof(MasivoConnectionException), MayHaveBeenProcessed: true),
+        Fault.StallPastAttemptTimeout => new(1, typeof(MasivoTimeoutException), MayHaveBeenProcessed: true),
+        Fault.Status408 => new(1, typeof(MasivoApiException), 408),
+        _ => new(1, typeof(MasivoApiException), StatusOf(fault), MayHaveBeenProcessed: true),
+    };
 
     private static int StatusOf(Fault fault) => fault switch
     {
@@ -147,7 +167,6 @@ public sealed class FaultMatrixTests
         switch (fault)
         {
             case Fault.DroppedConnection:
-                await ReadBody(context);
                 context.Abort();
                 return;
             case Fault.StallPastAttemptTimeout:
@@ -158,55 +177,18 @@ public sealed class FaultMatrixTests
                 context.Response.ContentType = "application/json";
                 return;
             case Fault.MalformedJson:
-                await Write(context, 200, """{"data": {"message": "Contacts batch""");
+                await EndpointServer.Write(context, 200, """{"data": {"message": "Contacts batch""");
                 return;
             case Fault.UnexpectedShape:
-                await Write(context, 200, """{"data": 42}""");
+                await EndpointServer.Write(context, 200, """{"data": 42}""");
                 return;
             case Fault.Status429WithRetryAfter:
                 context.Response.Headers.RetryAfter = "1";
-                await Write(context, 429, """{"error":"Too Many Requests","details":"Rate limit exceeded"}""");
+                await EndpointServer.Write(context, 429, """{"error":"Too Many Requests","details":"Rate limit exceeded"}""");
                 return;
             default:
-                await Write(context, StatusOf(fault), """{"error":"Server error","details":"try again"}""");
+                await EndpointServer.Write(context, StatusOf(fault), """{"error":"Server error","details":"try again"}""");
                 return;
         }
     }
-
-    private static Task Succeed(Operation operation, HttpContext context) => operation switch
-    {
-        Operation.SearchContacts => Write(context, 200, """{"data":[]}"""),
-        Operation.CreateCustomer => Write(context, 200, Seed.Text("customers-create.response.json")),
-        Operation.RedeemCoupon => Write(context, 200, Seed.Text("coupons-redeem.response.json")),
-        _ => Write(context, 200, """{"data":{"message":"Batch enqueued successfully"}}"""),
-    };
-
-    private static async Task ReadBody(HttpContext context)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        await reader.ReadToEndAsync();
-    }
-
-    private static async Task Write(HttpContext context, int status, string body)
-    {
-        await ReadBody(context);
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body);
-    }
-
-    private static Task Call(MasivoClient client, Operation operation) => operation switch
-    {
-        Operation.SearchContacts => client.Contacts.SearchAsync(new ContactSearchQuery { Email = "ana@example.com" }),
-        Operation.CreateCustomer => client.Customers.CreateAsync(new CreateCustomerRequest
-        {
-            Id = "customer-42",
-            Name = "Ana",
-            Email = "ana@example.com",
-            RegistrationDate = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
-        }),
-        Operation.RedeemCoupon => client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "customer-42", Code = "WELCOME10" }),
-        Operation.MigrateContacts => client.Contacts.MigrateAsync([new ContactMigrationRecord { ExternalId = "c-1", Email = "ana@example.com" }]),
-        _ => client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "customer-42", Name = "Ana", Email = "ana@example.com" }]),
-    };
 }

@@ -6,8 +6,9 @@ namespace Masivo.Sdk.Tests.Support;
 internal static class ModelAssert
 {
     /// <summary>
-    /// Asserts that every model reachable from <paramref name="root"/> mapped all its JSON to typed
-    /// properties: a round trip alone cannot show a missing property, since unknown fields round-trip too.
+    /// Asserts that every model reachable from <paramref name="root"/> (through envelopes and batch bodies
+    /// too) mapped all its JSON to typed properties: a round trip alone cannot show a missing property,
+    /// since unknown fields round-trip too.
     /// </summary>
     public static void NothingInAdditionalProperties(object? root)
     {
@@ -28,14 +29,7 @@ internal static class ModelAssert
                     unmapped.Add($"{path}.{name}");
                 }
 
-                foreach (var property in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                {
-                    if (property.Name != nameof(MasivoModel.AdditionalProperties) && property.GetIndexParameters().Length == 0)
-                    {
-                        Walk(property.GetValue(model), $"{path}.{property.Name}", unmapped);
-                    }
-                }
-
+                WalkProperties(model, path, unmapped);
                 return;
             case IEnumerable items:
                 var index = 0;
@@ -45,6 +39,21 @@ internal static class ModelAssert
                 }
 
                 return;
+            case { } other when !other.GetType().IsValueType && other.GetType().Assembly == typeof(MasivoModel).Assembly:
+                // An envelope ({"data": …}) or a batch body ({"contacts": […]}): what it holds is walked.
+                WalkProperties(other, path, unmapped);
+                return;
+        }
+    }
+
+    private static void WalkProperties(object value, string path, List<string> unmapped)
+    {
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.Name != nameof(MasivoModel.AdditionalProperties) && property.GetIndexParameters().Length == 0)
+            {
+                Walk(property.GetValue(value), $"{path}.{property.Name}", unmapped);
+            }
         }
     }
 }

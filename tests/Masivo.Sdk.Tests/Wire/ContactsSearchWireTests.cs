@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Masivo.Sdk.Internal;
 using Masivo.Sdk.Tests.Support;
 
 namespace Masivo.Sdk.Tests.Wire;
@@ -11,8 +8,10 @@ public sealed class ContactsSearchWireTests : IDisposable
 
     public void Dispose() => _masivo.Dispose();
 
+    // Method, path, headers, the documented answer read back whole, and every fault: the contacts.search row
+    // of the endpoint table (EndpointWireTests, FaultMatrixTests). Here: every search field, and what only a search does.
     [Fact]
-    public async Task Search_sends_snake_case_query_parameters_and_account_headers()
+    public async Task Search_sends_every_field_as_a_snake_case_query_parameter()
     {
         _masivo.Respond("GET", "/contacts", 200, Seed.ContactsSearchResponse());
 
@@ -43,13 +42,10 @@ public sealed class ContactsSearchWireTests : IDisposable
                 ["persona_id"] = "p-1",
             },
             query);
-        Assert.Equal(WireMockMasivo.AccountId, WireMockMasivo.Header(entry, "x-account-id"));
-        Assert.Equal("Bearer " + WireMockMasivo.Token, WireMockMasivo.Header(entry, "Authorization"));
-        Assert.Null(entry.RequestMessage!.Body);
     }
 
     [Fact]
-    public async Task Search_maps_every_field_of_the_documented_response()
+    public async Task Search_maps_the_documented_response_to_typed_values()
     {
         _masivo.Respond("GET", "/contacts", 200, Seed.ContactsSearchResponse());
 
@@ -62,10 +58,6 @@ public sealed class ContactsSearchWireTests : IDisposable
         Assert.Equal(2.25m, contact.Data.Order.Shipping!.DiscountedValue);
         Assert.True(contact.Data.IdentityResolutions![0].IsDefault);
         Assert.Equal(123, contact.Payments![0].ExpiryYear);
-        ModelAssert.NothingInAdditionalProperties(contacts);
-        JsonAssert.Equivalent(
-            JsonNode.Parse(Seed.ContactsSearchResponse())!["data"],
-            JsonSerializer.SerializeToNode(contacts, MasivoJsonContext.Default.IReadOnlyListContact));
     }
 
     [Fact]

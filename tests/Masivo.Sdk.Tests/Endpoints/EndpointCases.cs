@@ -1,0 +1,128 @@
+using Masivo.Sdk.Internal;
+using Masivo.Sdk.Tests.Support;
+
+namespace Masivo.Sdk.Tests.Endpoints;
+
+/// <summary>
+/// The endpoint table: one row per SDK endpoint descriptor. The fault matrix
+/// (<see cref="Resilience.FaultMatrixTests"/>) and the wire-shape test (<see cref="EndpointWireTests"/>) run
+/// every row, and a convention test (<see cref="Conventions.EndpointDescriptorConventions"/>) fails until
+/// every descriptor has one. To add an endpoint: add its row here, with its seeds in <c>Seeds/</c>.
+/// </summary>
+internal static class EndpointCases
+{
+    public const string AccessToken = "table-bearer-token";
+    public const string ApiKey = "table-api-key";
+    public const string AccountId = "acct-table";
+
+    /// <summary>An id that needs escaping in a path: a space, a slash and a non-ASCII letter.</summary>
+    public const string CustomerId = "customer 42/ü";
+
+    /// <summary>The token <c>auth/authorize</c> answers: a JWT that expires in a day.</summary>
+    public static readonly string Token = TestJwt.Create(DateTimeOffset.UtcNow.AddDays(1), "table");
+
+    /// <summary>The headers of every API request (<c>auth/authorize</c> excepted), as <see cref="MasivoHeadersHandler"/> and the bearer token set them.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> ApiHeaders = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Authorization"] = "Bearer " + AccessToken,
+        ["x-account-id"] = AccountId,
+        ["x-timezone"] = "UTC",
+        ["x-api-key"] = null,
+    };
+
+    private static readonly SeedRequest CreateCustomer = new("customers-create.request.json", MasivoJsonContext.Default.CreateCustomerRequest);
+    private static readonly SeedRequest RedeemCoupon = new("coupons-redeem.request.json", MasivoJsonContext.Default.RedeemCouponRequest);
+    private static readonly SeedRequest MigrateContacts = new("contacts-migrate.request.json", ContactsEndpoints.Migrate.BodyJson);
+    private static readonly SeedRequest MigrateCustomers = new("customers-migrate.request.json", CustomersEndpoints.Migrate.BodyJson);
+
+    public static IReadOnlyList<EndpointCase> All { get; } =
+    [
+        // The token exchange has no public method: every call of a client configured with an API key sends it
+        // first, so it gets a row (and every fault) like any endpoint, reached through the customers.get call.
+        // Its request carries the key and none of the API headers (it has a pipeline of its own).
+        new()
+        {
+            Endpoint = AuthEndpoints.Authorize,
+            Call = static (client, ct) => client.Customers.GetAsync(CustomerId, ct),
+            Credential = EndpointCredential.ApiKey,
+            Sends = "GET auth/authorize",
+            Answer = $$"""{"data":"{{Token}}"}""", // masivo-api-reference §1.1: { "data": "<JWT>" }
+            Headers = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["x-api-key"] = ApiKey,
+                ["Authorization"] = null,
+                ["x-account-id"] = null,
+                ["x-timezone"] = null,
+            },
+        },
+        new()
+        {
+            Endpoint = ContactsEndpoints.Search,
+            Call = static (client, ct) => client.Contacts.SearchAsync(new ContactSearchQuery { Email = "jsmith@example.com", ExternalId = "ext 1&2" }, ct),
+            Sends = "GET contacts?external_id=ext%201%262&email=jsmith%40example.com",
+            Answer = Seed.ContactsSearchResponse(),
+        },
+        new()
+        {
+            Endpoint = ContactsEndpoints.Migrate.Batch,
+            Call = static (client, ct) => client.Contacts.MigrateAsync(MigrateContacts.Read<ContactMigrationBatch>().Contacts, cancellationToken: ct),
+            Sends = "POST contacts/migrate",
+            Body = MigrateContacts,
+            Answer = Seed.Text("contacts-migrate.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.Create,
+            Call = static (client, ct) => client.Customers.CreateAsync(CreateCustomer.Read<CreateCustomerRequest>(), ct),
+            Sends = "POST customers",
+            Body = CreateCustomer,
+            Answer = Seed.Text("customers-create.response.json"),
+            AnswerStatus = 201,
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.Get,
+            Call = static (client, ct) => client.Customers.GetAsync(CustomerId, ct),
+            Sends = "GET customers/customer%2042%2F%C3%BC",
+
+            // Documented as the same { data: { customer, wallet } } as the create's answer (masivo-api-reference §3.2).
+            Answer = Seed.Text("customers-create.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.Migrate.Batch,
+            Call = static (client, ct) => client.Customers.MigrateAsync(MigrateCustomers.Read<CustomerMigrationBatch>().Customers, cancellationToken: ct),
+            Sends = "POST customers/migrate",
+            Body = MigrateCustomers,
+            Answer = Seed.Text("customers-migrate.response.json"),
+        },
+        new()
+        {
+            Endpoint = CouponsEndpoints.Redeem,
+            Call = static (client, ct) => client.Coupons.RedeemAsync(RedeemCoupon.Read<RedeemCouponRequest>(), ct),
+            Sends = "POST coupons/redeem",
+            Body = RedeemCoupon,
+            Answer = Seed.Text("coupons-redeem.response.json"),
+        },
+    ];
+
+    /// <summary>The row of the endpoint named <paramref name="name"/>.</summary>
+    public static EndpointCase Named(string name) =>
+        All.SingleOrDefault(row => row.Name == name) ?? throw new ArgumentException($"The endpoint table has no row named {name}.", nameof(name));
+
+    /// <summary>The row whose request is <paramref name="method"/> <paramref name="target"/>, if any.</summary>
+    public static EndpointCase? Sending(string method, string target) =>
+        All.SingleOrDefault(row => row.Method == method && row.Target == target);
+
+    /// <summary>Every row's name, for a theory over the table.</summary>
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in All)
+        {
+            data.Add(row.Name);
+        }
+
+        return data;
+    }
+}
