@@ -22,7 +22,7 @@ public sealed class NamespaceConventions
     {
         var assembly = package == "Masivo.Sdk" ? typeof(MasivoClient).Assembly : typeof(Masivo.Sdk.Testing.MasivoFakeServer).Assembly;
         var violations = new Violations(
-            $"Every public type of {package} is in namespace {package} (extensions of IServiceCollection in {DependencyInjection}), " +
+            $"Every public type of {package} is in namespace {package} (registration's extension classes and builder in {DependencyInjection}), " +
             $"and every non-public type in {package}.Internal (file-scoped `namespace {package}.Internal;`), so users see the public surface with one using and nothing else.");
 
         var checkedTypes = 0;
@@ -32,11 +32,11 @@ public sealed class NamespaceConventions
             if (type.IsPublic)
             {
                 var allowed = type.Namespace == package
-                    || (type.Namespace == DependencyInjection && type.IsAbstract && type.IsSealed && type.Name.EndsWith("ServiceCollectionExtensions", StringComparison.Ordinal));
+                    || (type.Namespace == DependencyInjection && IsRegistrationType(type));
                 violations.Check(
                     allowed,
                     $"{type.FullName} is public: move it to namespace {package}" +
-                    (type.Namespace == DependencyInjection ? $" (only static *ServiceCollectionExtensions classes belong in {DependencyInjection})." : "."));
+                    (type.Namespace == DependencyInjection ? $" (only the static *Extensions classes of registration and the builder they return, I*Builder, belong in {DependencyInjection})." : "."));
             }
             else
             {
@@ -58,4 +58,9 @@ public sealed class NamespaceConventions
     private static bool IsGenerated(Type type) =>
         type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false)
         || (type.IsDefined(typeof(GeneratedCodeAttribute), inherit: false) && type.Namespace?.StartsWith("Masivo.", StringComparison.Ordinal) != true);
+
+    /// <summary>Registration's own types, as with <c>AddHttpClient</c>: static extension classes, and the builder interface they return.</summary>
+    private static bool IsRegistrationType(Type type) =>
+        (type.IsAbstract && type.IsSealed && type.Name.EndsWith("Extensions", StringComparison.Ordinal))
+        || (type.IsInterface && type.Name.StartsWith("I", StringComparison.Ordinal) && type.Name.EndsWith("Builder", StringComparison.Ordinal));
 }

@@ -29,6 +29,7 @@ public sealed class OptionsConventions
             Assert.NotEqual(option.GetValue(defaults), option.GetValue(source));
         }
 
+        source.AdditionalHandlers.Add(new MasivoAdditionalHandler(static () => new PassThroughHandler()));
         var target = new MasivoClientOptions();
         source.CopyTo(target);
 
@@ -40,6 +41,9 @@ public sealed class OptionsConventions
                 $"CopyTo does not copy {option.Name}: add `target.{option.Name} = {option.Name};` to CopyTo.");
         }
 
+        violations.Check(
+            target.AdditionalHandlers.SequenceEqual(source.AdditionalHandlers) && !ReferenceEquals(target.AdditionalHandlers, source.AdditionalHandlers),
+            "CopyTo does not copy AdditionalHandlers into a list of the target's own.");
         violations.AssertNone();
     }
 
@@ -53,6 +57,7 @@ public sealed class OptionsConventions
         }
 
         var text = options.ToString();
+        Assert.Contains(" AdditionalHandlers = ", text, StringComparison.Ordinal);
 
         var violations = new Violations($"MasivoClientOptions.ToString ({Source}) shows every option as \"Name = value\" (what a support ticket pastes), and only \"(redacted)\" for a credential.");
         foreach (var option in Options)
@@ -84,8 +89,11 @@ public sealed class OptionsConventions
             _ when type == typeof(double) => (double)current! / 2,
             _ when type == typeof(TimeSpan) => ((TimeSpan?)current ?? TimeSpan.Zero) + TimeSpan.FromMilliseconds(1234),
             _ when type.IsEnum => Enum.GetValues(type).Cast<object>().First(value => !value.Equals(current)),
+            _ when type == typeof(Action<SocketsHttpHandler>) => new Action<SocketsHttpHandler>(static _ => { }),
             _ => throw new InvalidOperationException(
                 $"OptionsConventions cannot make a value of {option.Name} ({type.Name}) that differs from its default: teach NotDefault that type."),
         };
     }
+
+    private sealed class PassThroughHandler : DelegatingHandler;
 }
