@@ -94,7 +94,11 @@ try
         var redemption = await client.Coupons.RedeemAsync(redeem);
         Console.WriteLine($"   came back: granted {string.Join(", ", redemption.Accumulations?.Select(a => $"{a.Amount} of {a.RewardId}") ?? [])}; wallet totals {string.Join(", ", redemption.Wallet?.Totals?.Select(t => $"{t.Total} {t.Reward?.Name ?? t.RewardId}") ?? [])}");
 
-        Step("6. Redeem it again: a typed error with Masivo's message");
+        Step($"6. Read the customer and its wallet (GET customers/{{id}})");
+        var current = await client.Customers.GetAsync(customerId);
+        Console.WriteLine($"   came back: {current.Customer?.Name}, wallet totals {string.Join(", ", current.Wallet?.Totals?.Select(t => $"{t.Total} {t.Reward?.Name ?? t.RewardId}") ?? [])}");
+
+        Step("7. Redeem it again: a typed error with Masivo's message");
         try
         {
             await client.Coupons.RedeemAsync(redeem);
@@ -115,7 +119,7 @@ try
     }
 
     Console.WriteLine();
-    Console.WriteLine("Quickstart completed: all five operations ran.");
+    Console.WriteLine("Quickstart completed: all six operations ran.");
     return 0;
 }
 catch (MasivoException error)

@@ -1,3 +1,5 @@
+using Refit;
+
 namespace Masivo.Sdk.Internal;
 
 /// <summary>The coupons endpoints' facts; <see cref="ICouponsApi"/> builds their requests.</summary>
@@ -19,4 +21,14 @@ internal static class CouponsEndpoints
             [404] = "The customer, coupon or reward does not exist.",
         },
     };
+}
+
+/// <summary>The coupons endpoints' requests, as Refit builds them; <see cref="CouponsEndpoints"/> holds their facts.</summary>
+internal interface ICouponsApi
+{
+    [Post("/coupons/redeem")]
+    Task<HttpResponseMessage> RedeemAsync(
+        [Body] RedeemCouponRequest request,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
 }

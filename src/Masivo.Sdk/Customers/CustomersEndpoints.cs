@@ -1,6 +1,11 @@
+using Refit;
+
 namespace Masivo.Sdk.Internal;
 
-/// <summary>The customers endpoints' facts; <see cref="ICustomersApi"/> builds their requests.</summary>
+/// <summary>
+/// The customers endpoints, each in one place: its facts (this descriptor table) and, below, the Refit
+/// method that builds its request (<see cref="ICustomersApi"/>; a convention test holds the two together).
+/// </summary>
 internal static class CustomersEndpoints
 {
     public static readonly MasivoEndpoint<ICustomersApi, CreateCustomerRequest, CustomerWithWallet> Create = new(
@@ -49,4 +54,26 @@ internal static class CustomersEndpoints
         BodyJson = MasivoJsonContext.Default.CustomerMigrationBatch,
         ValidateRecord = static record => record.Validate("customers"),
     };
+}
+
+/// <summary>The customers endpoints' requests, as Refit builds them; <see cref="CustomersEndpoints"/> holds their facts.</summary>
+internal interface ICustomersApi
+{
+    [Post("/customers")]
+    Task<HttpResponseMessage> CreateAsync(
+        [Body] CreateCustomerRequest customer,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Get("/customers/{id}")]
+    Task<HttpResponseMessage> GetAsync(
+        string id,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Post("/customers/migrate")]
+    Task<HttpResponseMessage> MigrateAsync(
+        [Body] HttpContent batch,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
 }
