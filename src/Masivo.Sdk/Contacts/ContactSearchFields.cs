@@ -9,7 +9,7 @@ namespace Masivo.Sdk.Internal;
 /// </summary>
 internal static class ContactSearchFields
 {
-    public static IReadOnlyList<ContactSearchField> All { get; } =
+    private static readonly ContactSearchField[] Fields =
     [
         new("external_id", nameof(ContactSearchQuery.ExternalId), static q => q.ExternalId),
         new("email", nameof(ContactSearchQuery.Email), static q => q.Email),
@@ -28,21 +28,26 @@ internal static class ContactSearchFields
         new("channel", nameof(ContactSearchQuery.Channel), static q => q.Channel),
     ];
 
-    /// <summary>The values of a query, in the order of <see cref="All"/>; <see langword="null"/> where a field is not set (left out of the URL).</summary>
-    public static string?[] ValuesOf(ContactSearchQuery query)
-    {
-        var values = new string?[All.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = All[i].ValueOf(query);
-        }
+    public static IReadOnlyList<ContactSearchField> All => Fields;
 
-        return values;
-    }
+    /// <summary>The value of field <paramref name="index"/> of <see cref="All"/>; <see langword="null"/> where it is not set (left out of the URL).</summary>
+    public static string? ValueAt(ContactSearchQuery query, int index) => Fields[index].ValueOf(query);
 
     /// <summary>The names of the fields that are set, for logs (values are personal data and never logged).</summary>
     public static IEnumerable<string> NamesSetIn(ContactSearchQuery query) =>
-        All.Where(field => field.ValueOf(query) is not null).Select(field => field.Name);
+        Fields.Where(field => field.ValueOf(query) is not null).Select(field => field.Name);
+
+    /// <summary>Throws when a value is too long for a URL, naming the field; nothing is written out for the values that fit.</summary>
+    public static void RequireLengthAtMost(ContactSearchQuery query, int maxLength, string paramName)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.ValueOf(query) is { } value && value.Length > maxLength)
+            {
+                Require.MaxLength(value, maxLength, $"{field.Name} ({field.Property})", paramName);
+            }
+        }
+    }
 }
 
 /// <summary>One query parameter of a contact search.</summary>

@@ -66,10 +66,7 @@ public sealed class ContactSearchQuery
 
         // A search travels in the URL: a value this long can only be a mistake, and a URL of megabytes
         // fails on the way as if the connection had broken.
-        foreach (var field in ContactSearchFields.All)
-        {
-            Require.MaxLength(field.ValueOf(this), MaxValueLength, $"{field.Name} ({field.Property})", "query");
-        }
+        ContactSearchFields.RequireLengthAtMost(this, MaxValueLength, "query");
     }
 
     /// <summary>The longest value a search sends in its URL.</summary>

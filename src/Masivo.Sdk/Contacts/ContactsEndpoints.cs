@@ -11,11 +11,8 @@ internal static class ContactsEndpoints
         "contacts",
         RetrySafety.Repeatable,
         EndpointResponse<IReadOnlyList<Contact>>.Data(MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact),
-        static (api, query, endpoint, token) =>
-        {
-            var v = ContactSearchFields.ValuesOf(query);
-            return api.SearchAsync(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], endpoint, token);
-        })
+        static (api, q, endpoint, token) => api.SearchAsync(
+            V(q, 0), V(q, 1), V(q, 2), V(q, 3), V(q, 4), V(q, 5), V(q, 6), V(q, 7), V(q, 8), V(q, 9), V(q, 10), V(q, 11), V(q, 12), V(q, 13), V(q, 14), endpoint, token))
     {
         ArgumentName = "query",
         Validate = static (query, _) => query.Validate(),
@@ -42,7 +39,10 @@ internal static class ContactsEndpoints
         BodyJson = MasivoJsonContext.Default.ContactMigrationBatch,
         TimeZoneAllowed = true,
     };
+
+    private static string? V(ContactSearchQuery query, int field) => ContactSearchFields.ValueAt(query, field);
 }
+
 
 /// <summary>The contacts endpoints' requests, as Refit builds them; <see cref="ContactsEndpoints"/> holds their facts.</summary>
 internal interface IContactsApi

@@ -2,48 +2,36 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Masivo.Sdk.Internal;
 
-/// <summary>Reads an endpoint's success into what the caller gets, according to its <see cref="ResponseShape"/>.</summary>
+/// <summary>How an endpoint's success becomes what the caller gets, according to its <see cref="ResponseShape"/>; <see cref="EndpointCall"/> reads it.</summary>
 internal sealed class EndpointResponse<T>
     where T : class
 {
-    private readonly JsonTypeInfo<DataEnvelope<T>>? _envelope;
-    private readonly JsonTypeInfo<T>? _bare;
-    private T? _nothing;
-
-
-    private EndpointResponse(ResponseShape shape, JsonTypeInfo<DataEnvelope<T>>? envelope, JsonTypeInfo<T>? bare)
+    private EndpointResponse(ResponseShape shape, JsonTypeInfo<DataEnvelope<T>>? envelope, JsonTypeInfo<T>? body, T? nothing)
     {
         Shape = shape;
-        _envelope = envelope;
-        _bare = bare;
+        Envelope = envelope;
+        Body = body;
+        Nothing = nothing;
     }
 
     public ResponseShape Shape { get; }
 
-    public static EndpointResponse<T> Data(JsonTypeInfo<DataEnvelope<T>> envelope) => new(ResponseShape.Data, envelope, null);
+    /// <summary>Gets the envelope's JSON type, for <see cref="ResponseShape.Data"/> and <see cref="ResponseShape.Message"/>.</summary>
+    public JsonTypeInfo<DataEnvelope<T>>? Envelope { get; }
 
-    public static EndpointResponse<T> Bare(JsonTypeInfo<T> body) => new(ResponseShape.Bare, null, body);
+    /// <summary>Gets the body's JSON type, for <see cref="ResponseShape.Bare"/>.</summary>
+    public JsonTypeInfo<T>? Body { get; }
 
-    public static EndpointResponse<T> Acknowledgement(JsonTypeInfo<DataEnvelope<T>> envelope) => new(ResponseShape.Message, envelope, null);
+    /// <summary>Gets what a <see cref="ResponseShape.None"/> answer returns.</summary>
+    public T? Nothing { get; }
 
-    public static EndpointResponse<T> Nothing(T answer) => new(ResponseShape.None, null, null) { _nothing = answer };
+    public static EndpointResponse<T> Data(JsonTypeInfo<DataEnvelope<T>> envelope) => new(ResponseShape.Data, envelope, null, null);
 
-    /// <summary>Reads a 2xx answer; <see langword="null"/> when the body is empty or holds no <c>data</c>.</summary>
-    public async Task<T?> ReadAsync(HttpResponseMessage response, MasivoEndpoint endpoint, CancellationToken cancellationToken)
-    {
-        if (Shape == ResponseShape.None)
-        {
-            return _nothing;
-        }
+    public static EndpointResponse<T> Bare(JsonTypeInfo<T> body) => new(ResponseShape.Bare, null, body, null);
 
-        if (_envelope is not null)
-        {
-            var envelope = await ResponseReader.ReadJsonAsync(response, _envelope, endpoint, cancellationToken).ConfigureAwait(false);
-            return envelope?.Data;
-        }
+    public static EndpointResponse<T> Acknowledgement(JsonTypeInfo<DataEnvelope<T>> envelope) => new(ResponseShape.Message, envelope, null, null);
 
-        return await ResponseReader.ReadJsonAsync(response, _bare!, endpoint, cancellationToken).ConfigureAwait(false);
-    }
+    public static EndpointResponse<T> Answering(T nothing) => new(ResponseShape.None, null, null, nothing);
 }
 
 /// <summary>The answers several endpoints share.</summary>
@@ -54,7 +42,7 @@ internal static class EndpointResponse
         EndpointResponse<MigrationAcknowledgement>.Acknowledgement(MasivoJsonContext.Default.DataEnvelopeMigrationAcknowledgement);
 
     /// <summary>Any 2xx, whatever its body.</summary>
-    public static EndpointResponse<NoAnswer> Nothing { get; } = EndpointResponse<NoAnswer>.Nothing(NoAnswer.Instance);
+    public static EndpointResponse<NoAnswer> Nothing { get; } = EndpointResponse<NoAnswer>.Answering(NoAnswer.Instance);
 }
 
 /// <summary>What an endpoint that answers nothing the caller needs returns.</summary>
