@@ -3,8 +3,14 @@ using Microsoft.AspNetCore.Http;
 namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary><see cref="FakeRoute.Authorize"/>, and the bearer-token check every other route goes through.</summary>
-internal sealed class AuthHandlers(MasivoFakeServerOptions options, TokenIssuer tokens)
+internal sealed class AuthHandlers(MasivoFakeServerOptions options, TokenIssuer tokens) : IFakeHandlers
 {
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<FakeRoute, RequestDelegate> Routes => new Dictionary<FakeRoute, RequestDelegate>
+    {
+        [FakeRoute.Authorize] = FakeEndpoint.Handle(Authorize),
+    };
+
     /// <summary>Exchanges the <c>x-api-key</c> header for a token.</summary>
     public IResult Authorize(HttpContext context) =>
         context.Request.Headers["x-api-key"].ToString() == options.ApiKey

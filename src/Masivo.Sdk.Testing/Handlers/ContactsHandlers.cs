@@ -3,8 +3,15 @@ using Microsoft.AspNetCore.Http;
 namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary><see cref="FakeRoute.SearchContacts"/> and <see cref="FakeRoute.MigrateContacts"/>.</summary>
-internal sealed class ContactsHandlers(MasivoFakeServerOptions options, FakeState state)
+internal sealed class ContactsHandlers(MasivoFakeServerOptions options, FakeState state) : IFakeHandlers
 {
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<FakeRoute, RequestDelegate> Routes => new Dictionary<FakeRoute, RequestDelegate>
+    {
+        [FakeRoute.SearchContacts] = FakeEndpoint.Handle(Search),
+        [FakeRoute.MigrateContacts] = FakeEndpoint.Handle(MigrateAsync),
+    };
+
     private const int MaxMigrationBatch = 10_000;
 
     private static readonly HashSet<string> SearchFields = new(StringComparer.Ordinal)

@@ -3,8 +3,14 @@ using Microsoft.AspNetCore.Http;
 namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary><see cref="FakeRoute.RedeemCoupon"/>.</summary>
-internal sealed class CouponsHandlers(FakeState state)
+internal sealed class CouponsHandlers(FakeState state) : IFakeHandlers
 {
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<FakeRoute, RequestDelegate> Routes => new Dictionary<FakeRoute, RequestDelegate>
+    {
+        [FakeRoute.RedeemCoupon] = FakeEndpoint.Handle(RedeemAsync),
+    };
+
     /// <summary>Redeems a seeded coupon into a customer's wallet.</summary>
     public async Task<IResult> RedeemAsync(HttpContext context)
     {

@@ -3,8 +3,16 @@ using Microsoft.AspNetCore.Http;
 namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary><see cref="FakeRoute.CreateCustomer"/>, <see cref="FakeRoute.GetCustomer"/> and <see cref="FakeRoute.MigrateCustomers"/>.</summary>
-internal sealed class CustomersHandlers(MasivoFakeServerOptions options, FakeState state)
+internal sealed class CustomersHandlers(MasivoFakeServerOptions options, FakeState state) : IFakeHandlers
 {
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<FakeRoute, RequestDelegate> Routes => new Dictionary<FakeRoute, RequestDelegate>
+    {
+        [FakeRoute.CreateCustomer] = FakeEndpoint.Handle(CreateAsync),
+        [FakeRoute.GetCustomer] = FakeEndpoint.Handle(Get),
+        [FakeRoute.MigrateCustomers] = FakeEndpoint.Handle(MigrateAsync),
+    };
+
     /// <summary>Creates a customer with an empty wallet; 409 when the id is taken.</summary>
     public async Task<IResult> CreateAsync(HttpContext context)
     {

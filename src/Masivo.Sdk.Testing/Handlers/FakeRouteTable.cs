@@ -32,16 +32,8 @@ internal sealed class FakeRouteTable
         var contacts = new ContactsHandlers(options, state);
         var customers = new CustomersHandlers(options, state);
         var coupons = new CouponsHandlers(state);
-        return new(new Dictionary<FakeRoute, RequestDelegate>
-        {
-            [FakeRoute.Authorize] = FakeEndpoint.Handle(auth.Authorize),
-            [FakeRoute.SearchContacts] = FakeEndpoint.Handle(contacts.Search),
-            [FakeRoute.MigrateContacts] = FakeEndpoint.Handle(contacts.MigrateAsync),
-            [FakeRoute.CreateCustomer] = FakeEndpoint.Handle(customers.CreateAsync),
-            [FakeRoute.GetCustomer] = FakeEndpoint.Handle(customers.Get),
-            [FakeRoute.MigrateCustomers] = FakeEndpoint.Handle(customers.MigrateAsync),
-            [FakeRoute.RedeemCoupon] = FakeEndpoint.Handle(coupons.RedeemAsync),
-        });
+        IFakeHandlers[] resources = [auth, contacts, customers, coupons];
+        return new(resources.SelectMany(resource => resource.Routes).ToDictionary());
     }
 
     /// <summary>Answers a request by its route's handler, or 404 when it is for no route of the API.</summary>
