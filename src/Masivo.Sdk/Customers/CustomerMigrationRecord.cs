@@ -37,6 +37,7 @@ public sealed class CustomerMigrationRecord : CustomerProfile
     /// <summary>Throws when the record breaks a rule Masivo documents for migrated customers.</summary>
     internal void Validate(string paramName)
     {
+        PathSegment.ValidateNewId(Id, "id (Id)", paramName);
         Require.Together(DocumentType, "document_type (DocumentType)", DocumentNumber, "document_number (DocumentNumber)", paramName);
         Require.MaxLength(DocumentNumber, DocumentNumberMaxLength, "document_number (DocumentNumber)", paramName);
         Require.MaxLength(Country, CountryMaxLength, "country (Country)", paramName);

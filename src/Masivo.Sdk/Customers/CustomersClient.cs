@@ -30,7 +30,7 @@ public class CustomersClient
     /// <param name="cancellationToken">A token to cancel the call.</param>
     /// <returns>The created customer and its wallet.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A required field is missing.</exception>
+    /// <exception cref="ArgumentException">A required field is missing, or the id could not be read back with <see cref="GetAsync"/> (blank, <c>.</c> or <c>..</c>, a control character or a lone surrogate, more than 1,024 characters); nothing was sent.</exception>
     /// <exception cref="MasivoApiException">Masivo refused the customer, for example 409 for an id already taken.</exception>
     /// <exception cref="MasivoException">The call failed on the network or timed out; the customer may have been created.</exception>
     public virtual Task<CustomerWithWallet> CreateAsync(CreateCustomerRequest customer, CancellationToken cancellationToken = default) =>
@@ -44,7 +44,7 @@ public class CustomersClient
     /// <param name="cancellationToken">A token to cancel the call.</param>
     /// <returns>The customer and its wallet.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, or holds a control character or a lone surrogate (nothing was sent).</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters (nothing was sent). <see cref="CreateAsync"/> and <see cref="MigrateAsync(IEnumerable{CustomerMigrationRecord}, MigrationOptions?, CancellationToken)"/> refuse such ids too, so every customer the SDK registers can be read back.</exception>
     /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
     /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
     public virtual Task<CustomerWithWallet> GetAsync(string customerId, CancellationToken cancellationToken = default) =>

@@ -22,8 +22,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// and the API key is sent only to <c>auth/authorize</c>.
 /// </para>
 /// <para>
-/// <c>ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(...))</c> does not reach the
-/// SDK's clients, which install their own transport: use <see cref="ConfigurePrimaryHandler(IMasivoClientBuilder, Action{SocketsHttpHandler, IServiceProvider})"/>.
+/// What <c>ConfigureHttpClientDefaults</c> sets for every client does not reach the SDK's clients: its handlers
+/// are removed from them (a second resilience handler would resend creates and redeems; any handler would see the
+/// API key) and its primary handler is replaced. Use <see cref="ConfigurePrimaryHandler(IMasivoClientBuilder, Action{SocketsHttpHandler, IServiceProvider})"/>.
 /// Without a container, <see cref="MasivoClientOptions.ConfigurePrimaryHandler"/> and
 /// <see cref="MasivoClientOptions.AdditionalHandlers"/> do the same; with one, both ways apply (the options' first).
 /// </para>

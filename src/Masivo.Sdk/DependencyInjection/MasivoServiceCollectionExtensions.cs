@@ -23,7 +23,7 @@ public static class MasivoServiceCollectionExtensions
     /// <remarks>
     /// Registering the same client again (a test host overriding the application's registration) replaces its
     /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
-    /// handler configurations already added stay, once.
+    /// handler configurations already added stay (what the returned builder adds is added again).
     /// </remarks>
     public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, Action<MasivoClientOptions> configure)
     {
@@ -49,7 +49,7 @@ public static class MasivoServiceCollectionExtensions
     /// <remarks>
     /// Registering the same client again (a test host overriding the application's registration) replaces its
     /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
-    /// handler configurations already added stay, once.
+    /// handler configurations already added stay (what the returned builder adds is added again).
     /// </remarks>
     public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -73,7 +73,7 @@ public static class MasivoServiceCollectionExtensions
     /// <remarks>
     /// Registering the same client again (a test host overriding the application's registration) replaces its
     /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
-    /// handler configurations already added stay, once.
+    /// handler configurations already added stay (what the returned builder adds is added again).
     /// </remarks>
     public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, string name, Action<MasivoClientOptions> configure)
     {
@@ -98,7 +98,7 @@ public static class MasivoServiceCollectionExtensions
     /// <remarks>
     /// Registering the same client again (a test host overriding the application's registration) replaces its
     /// options; it never adds a second pipeline, and returns a builder for the same client: the handlers and
-    /// handler configurations already added stay, once.
+    /// handler configurations already added stay (what the returned builder adds is added again).
     /// </remarks>
     public static IMasivoClientBuilder AddMasivoClient(this IServiceCollection services, string name, IConfiguration configuration)
     {

@@ -18,7 +18,7 @@ namespace Masivo.Sdk.Internal;
 /// follows redirects. Owned by the client.</item>
 /// </list>
 /// The token exchange (<c>auth/authorize</c>) has a pipeline of its own, without the API client's handlers.
-/// Factory logging is off for both, whatever the user adds.
+/// Factory logging is off for both, whatever the user adds, and the handlers of <c>ConfigureHttpClientDefaults</c> are removed.
 /// </summary>
 internal static class MasivoPipelineBuilder
 {
@@ -26,6 +26,12 @@ internal static class MasivoPipelineBuilder
     public static void Build(IServiceCollection services, string httpClientName, string key, MasivoHttpClientKind kind)
     {
         var client = services.AddHttpClient(httpClientName);
+
+        // First, whatever ConfigureHttpClientDefaults put on every client of the app goes (the factory applies
+        // defaults before a client's own configuration, whichever was registered first): a standard resilience
+        // handler there would resend creates and redeems, and impose its own timeouts; any handler there would
+        // see the API key. Users shape the SDK's transport through IMasivoClientBuilder instead.
+        client.ConfigureAdditionalHttpMessageHandlers(static (handlers, _) => handlers.Clear());
         client.ConfigureHttpClient((sp, http) =>
             {
                 http.BaseAddress = Context(sp, key).Options.BaseAddress;

@@ -51,7 +51,6 @@ internal sealed class EndpointServer : IAsyncDisposable
     public MasivoClient CreateClient(EndpointCase row, Action<MasivoClientOptions>? configure = null)
     {
         var services = new ServiceCollection();
-        services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new EndpointNamingHandler()));
         services.AddMasivoClient(options =>
         {
             options.BaseAddress = _stub.BaseAddress;
@@ -68,7 +67,7 @@ internal sealed class EndpointServer : IAsyncDisposable
             }
 
             configure?.Invoke(options);
-        });
+        }).AddHttpMessageHandler(() => new EndpointNamingHandler());
         var container = services.BuildServiceProvider();
         _containers.Add(container);
         return container.GetRequiredService<MasivoClient>();
