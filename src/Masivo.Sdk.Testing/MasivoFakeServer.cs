@@ -27,6 +27,9 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// <summary>The path of the API under the server's root, as on the real service.</summary>
     public const string BasePath = "/api/storefront/v1";
 
+    // The longest wait a timer takes: CancellationTokenSource.CancelAfter refuses more than uint.MaxValue - 1 ms.
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private readonly WebApplication _app;
     private readonly FakeState _state;
     private readonly TokenIssuer _tokens;
@@ -204,15 +207,29 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// <summary>Waits until at least <paramref name="count"/> requests to <paramref name="route"/> have arrived.</summary>
     /// <param name="route">The route, such as <see cref="FakeRoute.MigrateContacts"/>.</param>
     /// <param name="count">How many requests to wait for.</param>
-    /// <param name="timeout">How long to wait; 10 seconds when <see langword="null"/>.</param>
+    /// <param name="timeout">How long to wait, positive or <see cref="Timeout.InfiniteTimeSpan"/>; 10 seconds when <see langword="null"/>.</param>
     /// <param name="cancellationToken">A token to cancel the wait.</param>
     /// <returns>The requests to that route received so far, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="route"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="count"/> is less than 1, or <paramref name="timeout"/> is zero, negative (other than
+    /// <see cref="Timeout.InfiniteTimeSpan"/>) or longer than a timer can wait (about 49 days).
+    /// </exception>
     /// <exception cref="TimeoutException">Fewer requests arrived in time; the message lists what did arrive.</exception>
     public Task<IReadOnlyList<FakeServerRequest>> WaitForRequestsAsync(FakeRoute route, int count, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return _state.Requests.WaitForAsync(route, count, timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
+        var wait = timeout ?? TimeSpan.FromSeconds(10);
+        if (wait != Timeout.InfiniteTimeSpan && (wait <= TimeSpan.Zero || wait > MaxTimeout))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(timeout),
+                wait,
+                $"The timeout must be positive and at most {MaxTimeout.TotalDays:0.#} days, or Timeout.InfiniteTimeSpan to wait without limit.");
+        }
+
+        return _state.Requests.WaitForAsync(route, count, wait, cancellationToken);
     }
 
     /// <summary>Stops the server at once, ending the requests still in flight (a delayed answer, say).</summary>

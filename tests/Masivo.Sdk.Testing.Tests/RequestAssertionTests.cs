@@ -47,6 +47,34 @@ public sealed class RequestAssertionTests
         Assert.Contains("0 arrived", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-5)]
+    [InlineData(0)]
+    [InlineData(-2)] // -2 ms: negative, though close to Timeout.InfiniteTimeSpan's -1 ms
+    public async Task A_wait_with_a_timeout_that_is_not_positive_is_refused_naming_the_timeout(int milliseconds)
+    {
+        await using var masivo = await MasivoFakeServer.StartAsync();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(
+            () => { _ = masivo.WaitForRequestsAsync(FakeRoute.MigrateCustomers, 1, TimeSpan.FromMilliseconds(milliseconds)); });
+
+        Assert.Equal("timeout", error.ParamName);
+    }
+
+    [Fact]
+    public async Task A_wait_longer_than_a_timer_can_wait_is_refused_and_an_infinite_one_waits()
+    {
+        await using var masivo = await MasivoFakeServer.StartAsync();
+        using var client = masivo.CreateClient();
+
+        Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(
+            () => { _ = masivo.WaitForRequestsAsync(FakeRoute.MigrateCustomers, 1, TimeSpan.FromDays(100)); }).ParamName);
+        var wait = masivo.WaitForRequestsAsync(FakeRoute.SearchContacts, 1, Timeout.InfiniteTimeSpan);
+        await client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
+
+        Assert.Single(await wait);
+    }
+
     [Fact]
     public async Task Servers_running_in_parallel_are_isolated()
     {
