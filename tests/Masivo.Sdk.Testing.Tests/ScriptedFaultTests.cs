@@ -102,4 +102,43 @@ public sealed class ScriptedFaultTests : IAsyncLifetime
         Assert.Throws<ArgumentOutOfRangeException>(() => _masivo.FailNext(FakeRoute.Authorize, FakeFault.Status(500), times: 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => FakeFault.Status(700));
     }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(199)]
+    [InlineData(302)]
+    [InlineData(399)]
+    [InlineData(600)]
+    public void A_status_that_is_neither_an_error_nor_a_success_is_refused(int status)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => FakeFault.Status(status));
+
+        Assert.Equal("statusCode", error.ParamName);
+        Assert.Contains("400 to 599", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negative_Retry_After_is_refused_naming_it()
+    {
+        Assert.Equal("retryAfter", Assert.Throws<ArgumentOutOfRangeException>(() => FakeFault.RateLimited(TimeSpan.FromSeconds(-5))).ParamName);
+        Assert.Equal("retryAfter", Assert.Throws<ArgumentOutOfRangeException>(() => FakeFault.Status(503, TimeSpan.FromTicks(-1))).ParamName);
+        Assert.Equal("delay", Assert.Throws<ArgumentOutOfRangeException>(() => FakeFault.Delayed(TimeSpan.FromSeconds(-1))).ParamName);
+        Assert.Equal("status 429 with Retry-After 0", FakeFault.RateLimited(TimeSpan.Zero).ToString());
+        Assert.Equal("status 429 with Retry-After 2", FakeFault.RateLimited(TimeSpan.FromSeconds(1.2)).ToString()); // as the header is sent
+    }
+
+    [Fact]
+    public async Task A_2xx_fault_is_an_answer_the_client_cannot_read()
+    {
+        using var client = _masivo.CreateClient(o => o.MaxRetries = 0);
+        _masivo.FailNext(FakeRoute.SearchContacts, FakeFault.Status(200));
+        _masivo.FailNext(FakeRoute.SearchContacts, FakeFault.Status(204));
+
+        var errorBody = await Assert.ThrowsAsync<MasivoInvalidResponseException>(() => Search(client));
+        var noBody = await Assert.ThrowsAsync<MasivoInvalidResponseException>(() => Search(client));
+
+        Assert.Equal(200, errorBody.StatusCode);
+        Assert.Equal(204, noBody.StatusCode);
+        Assert.Equal(2, _masivo.RequestsTo(FakeRoute.SearchContacts).Count);
+    }
 }

@@ -82,6 +82,12 @@ internal sealed class FaultScript
             context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
 
+        if (fault.StatusCode is StatusCodes.Status204NoContent or StatusCodes.Status205ResetContent)
+        {
+            context.Response.StatusCode = fault.StatusCode.Value; // these carry no body
+            return;
+        }
+
         await FakeResults.Error(fault.StatusCode!.Value, ReasonPhrases(fault.StatusCode.Value), fault.Details!).ExecuteAsync(context).ConfigureAwait(false);
     }
 
