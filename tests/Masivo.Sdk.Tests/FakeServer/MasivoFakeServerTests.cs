@@ -223,6 +223,38 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
         Assert.Contains("\"error\"", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("customers", """{"id":"c-1","name":"Ana","email":"a@example.com","registration_date":"nope"}""", "registration_date: The JSON value could not be converted to")]
+    [InlineData("customers/migrate", """{"customers":[{"id":"c-1","name":"Ana","email":"a@example.com","registration_date":42}]}""", "customers[0].registration_date: The JSON value could not be converted to")]
+    public async Task A_body_with_a_wrongly_typed_field_is_a_400_naming_the_field(string path, string body, string expected)
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", _server.AccessToken);
+
+        using var response = await http.PostAsync(new Uri(_server.BaseAddress, path), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var error = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Bad Request", error["error"]!.GetValue<string>());
+        var details = error["details"]!.GetValue<string>();
+        Assert.StartsWith("The request body does not fit the expected shape: " + expected, details, StringComparison.Ordinal);
+        Assert.DoesNotContain("not valid JSON", details, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_a_400_saying_so()
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", _server.AccessToken);
+
+        using var response = await http.PostAsync(new Uri(_server.BaseAddress, "customers"), new StringContent("""{"id":"c-1",""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The request body is not valid JSON", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(_server.FindCustomer("c-1"));
+    }
+
     [Fact]
     public async Task The_fixed_access_token_is_accepted()
     {
