@@ -9,7 +9,10 @@ namespace Masivo.Sdk.Testing.Internal;
 /// matches a template segment by segment: a literal segment equals the path's segment (ordinal, after
 /// unescaping), a parameter such as <c>{id}</c> takes one non-empty segment, and a trailing slash is
 /// ignored. Where two templates match, the one with a literal at the first segment where they differ
-/// wins, so <c>customers/migrate</c> and <c>customers/{id}</c> coexist whatever their methods.
+/// wins, so <c>customers/migrate</c> and <c>customers/{id}</c> coexist whatever their methods. A
+/// <c>HEAD</c> request matches the <c>GET</c> route of its path, as HTTP has it: it is recorded as
+/// that route, meets that route's faults and is answered as the <c>GET</c> is, without the body
+/// (Kestrel sends no body to a <c>HEAD</c>).
 /// </summary>
 internal static class FakeRoutes
 {
@@ -41,7 +44,7 @@ internal static class FakeRoutes
 
         foreach (var route in routes is null ? Api : InPrecedenceOrder(routes))
         {
-            if (string.Equals(route.Method, method, StringComparison.OrdinalIgnoreCase) && TryMatch(route.Segments, segments, out var values))
+            if (Serves(route.Method, method) && TryMatch(route.Segments, segments, out var values))
             {
                 return new FakeRouteMatch(route, values);
             }
@@ -82,6 +85,10 @@ internal static class FakeRoutes
     public static string RouteValue(HttpContext context, string name) =>
         Recorded(context)?.RouteValues.GetValueOrDefault(name)
         ?? throw new InvalidOperationException($"The request has no route value '{name}'.");
+
+    private static bool Serves(string routeMethod, string method) =>
+        string.Equals(routeMethod, method, StringComparison.OrdinalIgnoreCase)
+        || (HttpMethods.IsHead(method) && HttpMethods.IsGet(routeMethod));
 
     private static FakeServerRequest? Recorded(HttpContext context) =>
         context.Items.TryGetValue(typeof(FakeServerRequest), out var recorded) ? recorded as FakeServerRequest : null;

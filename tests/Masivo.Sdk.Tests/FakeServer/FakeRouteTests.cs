@@ -50,6 +50,10 @@ public sealed class FakeRouteTests
     [InlineData("DELETE", "customers/c-1", "unknown")]
     [InlineData("POST", "Coupons/redeem", "unknown")] // literals compare ordinally
     [InlineData("GET", "", "unknown")]
+    [InlineData("HEAD", "customers/c-1", "customers.get")] // a HEAD is served by the GET route of its path
+    [InlineData("head", "auth/authorize", "auth.authorize")]
+    [InlineData("HEAD", "customers", "unknown")] // ... and by no other
+    [InlineData("HEAD", "coupons/redeem", "unknown")]
     public void A_request_matches_its_route_by_method_and_template(string method, string path, string expected) =>
         Assert.Equal(expected, FakeRoutes.Of(method, path).Name);
 

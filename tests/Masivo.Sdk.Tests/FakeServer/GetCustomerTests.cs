@@ -145,6 +145,25 @@ public sealed class GetCustomerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_HEAD_is_answered_as_the_GET_without_a_body()
+    {
+        await _client.Customers.CreateAsync(Customer("c-1"));
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.AccessToken);
+
+        using var known = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(_server.BaseAddress, "customers/c-1")));
+        using var unknown = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(_server.BaseAddress, "customers/nobody")));
+
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        Assert.Equal("application/json", known.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await known.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Empty(await unknown.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["HEAD", "HEAD"], _server.RequestsTo(FakeRoute.GetCustomer).Select(r => r.Method));
+        Assert.Equal("nobody", _server.RequestsTo(FakeRoute.GetCustomer)[1].RouteValues["id"]);
+    }
+
+    [Fact]
     public async Task Getting_a_customer_needs_a_token()
     {
         await _client.Customers.CreateAsync(Customer("c-1"));
