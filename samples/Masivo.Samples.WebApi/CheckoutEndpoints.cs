@@ -2,9 +2,11 @@ using Masivo.Sdk;
 
 namespace Masivo.Samples.WebApi;
 
-/// <summary>Register a customer and redeem a coupon at checkout, per brand.</summary>
+/// <summary>Register a customer, read it back and redeem a coupon at checkout, per brand.</summary>
 public static class CheckoutEndpoints
 {
+    private const string GetCustomerRoute = "GetCustomer";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var brand = app.MapGroup("/brands/{brand}");
@@ -24,9 +26,29 @@ public static class CheckoutEndpoints
                 Email = body.Email,
                 RegistrationDate = DateTimeOffset.UtcNow,
             }, cancellationToken);
-            // No Location: the SDK cannot read a customer back, so this API has no route that serves one.
-            return Results.Created((string?)null, new { customer = created.Customer?.Id, wallet = created.Wallet?.Id });
+            return Results.CreatedAtRoute(GetCustomerRoute, new { brand, customerId = body.Id }, new { customer = created.Customer?.Id, wallet = created.Wallet?.Id });
         });
+
+        // A customer Masivo does not know is a MasivoApiException with StatusCode 404, which
+        // MasivoProblemHandler turns into a 404 problem response with Masivo's reason.
+        brand.MapGet("/customers/{customerId}", async (string brand, string customerId, IServiceProvider services, CancellationToken cancellationToken) =>
+        {
+            var masivo = ClientFor(services, brand);
+            if (masivo is null)
+            {
+                return UnknownBrand(brand);
+            }
+
+            var found = await masivo.Customers.GetAsync(customerId, cancellationToken);
+            return Results.Ok(new
+            {
+                customer = found.Customer?.Id,
+                name = found.Customer?.Name,
+                email = found.Customer?.Email,
+                wallet = found.Wallet?.Id,
+                balances = found.Wallet?.Totals?.Select(total => new { reward = total.RewardId, total = total.Total }),
+            });
+        }).WithName(GetCustomerRoute);
 
         brand.MapPost("/checkout/redeem", async (string brand, RedeemAtCheckout body, IServiceProvider services, CancellationToken cancellationToken) =>
         {

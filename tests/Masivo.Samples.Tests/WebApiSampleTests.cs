@@ -42,17 +42,54 @@ public sealed class WebApiSampleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Registering_a_customer_answers_201_without_a_Location_no_route_serves()
+    public async Task Registering_a_customer_answers_201_with_a_Location_that_reads_it_back()
     {
         using var created = await _http.PostAsJsonAsync("/brands/mexico/customers", new { id = "located-1", name = "Ana", email = "ana@example.com" });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("located-1", JsonNode.Parse(await created.Content.ReadAsStringAsync())!["customer"]!.GetValue<string>());
-        if (created.Headers.Location is { } location)
-        {
-            using var followed = await _http.GetAsync(location);
-            Assert.NotEqual(HttpStatusCode.NotFound, followed.StatusCode);
-        }
+        var location = Assert.IsType<Uri>(created.Headers.Location);
+        Assert.EndsWith("/brands/mexico/customers/located-1", location.ToString(), StringComparison.Ordinal);
+
+        using var followed = await _http.GetAsync(location);
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        var customer = JsonNode.Parse(await followed.Content.ReadAsStringAsync())!;
+        Assert.Equal("located-1", customer["customer"]!.GetValue<string>());
+        Assert.Equal("Ana", customer["name"]!.GetValue<string>());
+        Assert.Equal("ana@example.com", customer["email"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(customer["wallet"]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task The_Location_of_an_id_that_needs_escaping_reads_back_the_same_customer()
+    {
+        using var created = await _http.PostAsJsonAsync("/brands/peru/customers", new { id = "ana maría+1", name = "Ana", email = "ana@example.com" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        using var followed = await _http.GetAsync(created.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        Assert.Equal("ana maría+1", JsonNode.Parse(await followed.Content.ReadAsStringAsync())!["customer"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Reading_a_customer_Masivo_does_not_know_is_a_404_problem_with_Masivos_reason()
+    {
+        using var unknown = await _http.GetAsync("/brands/mexico/customers/nobody");
+        using var otherBrand = await _http.PostAsJsonAsync("/brands/mexico/customers", new { id = "mexico-only", name = "Ana", email = "ana@example.com" });
+        using var notInPeru = await _http.GetAsync("/brands/peru/customers/mexico-only");
+        using var unknownBrand = await _http.GetAsync("/brands/chile/customers/nobody");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await unknown.Content.ReadAsStringAsync())!;
+        Assert.Equal(404, problem["status"]!.GetValue<int>());
+        Assert.Contains("nobody", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, otherBrand.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notInPeru.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownBrand.StatusCode);
+        Assert.Equal("application/problem+json", unknownBrand.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Unknown brand", JsonNode.Parse(await unknownBrand.Content.ReadAsStringAsync())!["title"]!.GetValue<string>());
     }
 
     [Fact]
