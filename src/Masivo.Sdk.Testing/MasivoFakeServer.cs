@@ -109,15 +109,30 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// migration pacing and short retry delays, so tests run fast.
     /// </summary>
     /// <returns>New options, free to change.</returns>
-    public MasivoClientOptions CreateClientOptions() => new()
+    public MasivoClientOptions CreateClientOptions()
     {
-        BaseAddress = BaseAddress,
-        ApiKey = ApiKey,
-        AccountId = AccountId,
-        MigrationRequestInterval = TimeSpan.Zero,
-        RetryDelay = TimeSpan.FromMilliseconds(10),
-        AttemptTimeout = TimeSpan.FromSeconds(30),
-    };
+        var options = new MasivoClientOptions();
+        ApplyTo(options);
+        return options;
+    }
+
+    /// <summary>
+    /// Points <paramref name="options"/> at this server as <see cref="CreateClientOptions"/> does (address, API key,
+    /// account id, no migration pacing, short retry delays): for a container, <c>services.AddMasivoClient(server.ApplyTo)</c>.
+    /// </summary>
+    /// <param name="options">The options to change; other settings are left as they are.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public void ApplyTo(MasivoClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseAddress = BaseAddress;
+        options.ApiKey = ApiKey;
+        options.AccessToken = null;
+        options.AccountId = AccountId;
+        options.MigrationRequestInterval = TimeSpan.Zero;
+        options.RetryDelay = TimeSpan.FromMilliseconds(10);
+        options.AttemptTimeout = TimeSpan.FromSeconds(30);
+    }
 
     /// <summary>Creates a client pointed at this server, on the server's <see cref="MasivoFakeServerOptions.TimeProvider"/>; dispose it when done.</summary>
     /// <param name="configure">Changes to the options of <see cref="CreateClientOptions"/>, if any.</param>

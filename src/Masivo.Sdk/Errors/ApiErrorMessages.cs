@@ -38,6 +38,7 @@ internal static class ApiErrorMessages
     /// <summary>The endpoint's own advice for the status, else the advice every endpoint shares.</summary>
     private static string Advice(ApiErrorInfo info, MasivoEndpoint? operation) => operation?.AdviceFor(info.StatusCode) ?? info.StatusCode switch
     {
+        >= 300 and < 400 => "Masivo answered with a redirect, which the SDK never follows (it could carry the credentials to another host): check BaseAddress (its scheme, host and path, with the trailing slash).",
         400 => "Check the request fields named in the details.",
         401 => "Masivo refused the bearer token, and a new one (where one could be had) was refused too: the key or token may be revoked or expired, or belong to another account.",
         403 => "The credentials are not allowed to do this: check that the key is a SERVER key of this account.",

@@ -45,7 +45,7 @@ internal static class MasivoExceptionMapper
                 $"The connection broke while {route} was being answered: {io.Message}", io) { Operation = operation?.Name },
             JsonException json => new MasivoInvalidResponseException(
                 $"Masivo answered {route} with a body the SDK could not read: {json.Message}", json) { Operation = operation?.Name },
-            _ => new MasivoException($"{route} failed unexpectedly: {exception.GetType().Name}.", exception) { Operation = operation?.Name },
+            _ => new MasivoException($"{route} failed unexpectedly: {exception.GetType().Name}: {exception.Message}", exception) { Operation = operation?.Name },
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,9 @@ namespace Masivo.Sdk.Internal;
 /// </summary>
 internal static class MasivoPipelineBuilder
 {
+    // Every user handler handed to a chain, so one returned twice is named at once, not found by the factory later.
+    private static readonly ConditionalWeakTable<DelegatingHandler, object?> Handed = [];
+
     /// <summary>Registers the HTTP client <paramref name="httpClientName"/> of the Masivo client <paramref name="key"/>.</summary>
     public static void Build(IServiceCollection services, string httpClientName, string key, MasivoHttpClientKind kind)
     {
@@ -62,7 +66,14 @@ internal static class MasivoPipelineBuilder
             {
                 if (handler.Joins(kind))
                 {
-                    handlers.Add(handler.Create(sp) ?? throw new InvalidOperationException($"A handler factory added to {Describe(key)} returned null: it must return a new DelegatingHandler."));
+                    var created = handler.Create(sp) ?? throw new InvalidOperationException($"A handler factory added to {Describe(key)} returned null: it must return a new DelegatingHandler.");
+                    if (created.InnerHandler is not null || !Handed.TryAdd(created, null))
+                    {
+                        throw new InvalidOperationException(
+                            $"A handler factory added to {Describe(key)} returned a {created.GetType().Name} that is already part of a chain: it must return a new instance on every call (the factory builds a chain per HTTP client, and again each time it renews them).");
+                    }
+
+                    handlers.Add(created);
                 }
             }
         });

@@ -73,10 +73,7 @@ public sealed class HttpClientDefaultsTests
         Assert.Single(seen);
     }
 
-    private static void Configure(MasivoClientOptions options, MasivoFakeServer server)
-    {
-        server.CreateClientOptions().CopyTo(options);
-    }
+    private static void Configure(MasivoClientOptions options, MasivoFakeServer server) => server.ApplyTo(options);
 
     private sealed class Watching(ConcurrentQueue<string> seen) : DelegatingHandler
     {

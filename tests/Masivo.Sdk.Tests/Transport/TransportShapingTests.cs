@@ -191,6 +191,7 @@ public sealed class TransportShapingTests : IDisposable
         var error = await Assert.ThrowsAsync<MasivoApiException>(() => Search(shaped.Client));
 
         Assert.Equal(302, error.StatusCode);
+        Assert.Contains("never follows", error.Message, StringComparison.Ordinal);
         Assert.True(Volatile.Read(ref configured) > 0, "the user's configuration ran");
         Assert.Empty(elsewhere.LogEntries);
         Assert.Equal(302, Assert.Single(_seen).StatusCode);
