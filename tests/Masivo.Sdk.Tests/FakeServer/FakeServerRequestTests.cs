@@ -3,37 +3,24 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Masivo.Sdk.Testing;
+using Masivo.Sdk.Tests.Support;
 
 namespace Masivo.Sdk.Tests.FakeServer;
 
 /// <summary>What a test can read from a recorded request: its route, its path values, its body typed.</summary>
-public sealed class FakeServerRequestTests : IAsyncLifetime
+public sealed class FakeServerRequestTests : FakeServerTest
 {
     private static readonly DateTimeOffset Registered = new(2024, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    private MasivoFakeServer _server = null!;
-    private MasivoClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await MasivoFakeServer.StartAsync();
-        _client = _server.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task Route_values_are_recorded_by_parameter_name()
     {
-        await _client.Customers.CreateAsync(new CreateCustomerRequest { Id = "c 1/ü", Name = "Ana", Email = "ana@example.com", RegistrationDate = Registered });
-        await _client.Customers.GetAsync("c 1/ü");
+        await Client.Customers.CreateAsync(new CreateCustomerRequest { Id = "c 1/ü", Name = "Ana", Email = "ana@example.com", RegistrationDate = Registered });
+        await Client.Customers.GetAsync("c 1/ü");
 
-        var get = Assert.Single(_server.RequestsTo(FakeRoute.GetCustomer));
-        var create = Assert.Single(_server.RequestsTo(FakeRoute.CreateCustomer));
+        var get = Assert.Single(Server.RequestsTo(FakeRoute.GetCustomer));
+        var create = Assert.Single(Server.RequestsTo(FakeRoute.CreateCustomer));
 
         Assert.Equal("c 1/ü", Assert.Single(get.RouteValues, value => value.Key == "id").Value);
         Assert.Equal("c 1/ü", get.RouteValues["ID"]);
@@ -46,25 +33,25 @@ public sealed class FakeServerRequestTests : IAsyncLifetime
     public async Task A_request_to_no_route_is_recorded_as_unknown_and_answered_404()
     {
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.AccessToken);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Server.AccessToken);
 
-        var response = await http.DeleteAsync(new Uri(_server.BaseAddress, "customers/c-1"));
+        var response = await http.DeleteAsync(new Uri(Server.BaseAddress, "customers/c-1"));
 
         Assert.Equal(404, (int)response.StatusCode);
         Assert.Contains("No such route", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Same(FakeRoute.Unknown, request.Route);
         Assert.Empty(request.RouteValues);
-        Assert.Throws<ArgumentException>(() => _server.FailNext(FakeRoute.Unknown, FakeFault.Status(500)));
+        Assert.Throws<ArgumentException>(() => Server.FailNext(FakeRoute.Unknown, FakeFault.Status(500)));
     }
 
     [Fact]
     public async Task A_body_reads_as_any_type_from_source_generated_metadata()
     {
-        _server.AddCoupon(new FakeCoupon("WELCOME"));
-        await _client.Customers.CreateAsync(new CreateCustomerRequest { Id = "c-1", Name = "Ana", Email = "ana@example.com", RegistrationDate = Registered });
-        await _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "WELCOME", StoreId = "s-9" });
-        var request = Assert.Single(_server.RequestsTo(FakeRoute.RedeemCoupon));
+        Server.AddCoupon(new FakeCoupon("WELCOME"));
+        await Client.Customers.CreateAsync(new CreateCustomerRequest { Id = "c-1", Name = "Ana", Email = "ana@example.com", RegistrationDate = Registered });
+        await Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "WELCOME", StoreId = "s-9" });
+        var request = Assert.Single(Server.RequestsTo(FakeRoute.RedeemCoupon));
 
         var mine = request.ReadBody(RequestBodiesJsonContext.Default.RedemptionBody);
 
@@ -74,8 +61,8 @@ public sealed class FakeServerRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_body_reads_by_reflection_with_masivos_snake_case_names()
     {
-        await _client.Customers.CreateAsync(new CreateCustomerRequest { Id = "c-1", Name = "Ana", Email = "ana@example.com", RegistrationDate = Registered });
-        var request = Assert.Single(_server.RequestsTo(FakeRoute.CreateCustomer));
+        await Client.Customers.CreateAsync(new CreateCustomerRequest { Id = "c-1", Name = "Ana", Email = "ana@example.com", RegistrationDate = Registered });
+        var request = Assert.Single(Server.RequestsTo(FakeRoute.CreateCustomer));
 
         var sdkModel = request.ReadBody<CreateCustomerRequest>();
         var mine = request.ReadBody<CustomerBody>();
@@ -90,13 +77,13 @@ public sealed class FakeServerRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_request_without_a_body_reads_as_default_and_a_malformed_one_throws()
     {
-        await _client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
+        await Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" });
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.AccessToken);
-        await http.PostAsync(new Uri(_server.BaseAddress, "coupons/redeem"), new StringContent("{not json", Encoding.UTF8, "application/json"));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Server.AccessToken);
+        await http.PostAsync(new Uri(Server.BaseAddress, "coupons/redeem"), new StringContent("{not json", Encoding.UTF8, "application/json"));
 
-        var search = Assert.Single(_server.RequestsTo(FakeRoute.SearchContacts));
-        var malformed = Assert.Single(_server.RequestsTo(FakeRoute.RedeemCoupon));
+        var search = Assert.Single(Server.RequestsTo(FakeRoute.SearchContacts));
+        var malformed = Assert.Single(Server.RequestsTo(FakeRoute.RedeemCoupon));
 
         Assert.Null(search.ReadBody(RequestBodiesJsonContext.Default.RedemptionBody));
         Assert.Null(search.ReadBody<RedemptionBody>());

@@ -1,53 +1,40 @@
 using System.Net;
 using Masivo.Sdk.Testing;
+using Masivo.Sdk.Tests.Support;
 
 namespace Masivo.Sdk.Tests.FakeServer;
 
-public sealed class MasivoFakeServerTests : IAsyncLifetime
+public sealed class MasivoFakeServerTests : FakeServerTest
 {
     private static readonly DateTimeOffset Registered = new(2024, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    private MasivoFakeServer _server = null!;
-    private MasivoClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await MasivoFakeServer.StartAsync();
-        _client = _server.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
 
     private static CreateCustomerRequest Customer(string id) => new() { Id = id, Name = "Ana", Email = id + "@example.com", RegistrationDate = Registered };
 
     [Fact]
     public async Task A_created_customer_redeems_a_seeded_coupon_into_its_wallet()
     {
-        _server.AddCoupon(new FakeCoupon("WELCOME") { Rewards = { new FakeCouponReward(100m, RewardType.Points) { RewardId = "points" } } });
-        var created = await _client.Customers.CreateAsync(Customer("c-1"));
+        Server.AddCoupon(new FakeCoupon("WELCOME") { Rewards = { new FakeCouponReward(100m, RewardType.Points) { RewardId = "points" } } });
+        var created = await Client.Customers.CreateAsync(Customer("c-1"));
 
-        var redemption = await _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "WELCOME" });
+        var redemption = await Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "WELCOME" });
 
         Assert.Empty(created.Wallet!.Lines!);
         Assert.Equal(100m, Assert.Single(redemption.Accumulations!).Amount);
         Assert.Equal(100m, Assert.Single(redemption.Wallet!.Totals!).Total);
         Assert.Equal(RewardType.Points, redemption.Wallet.Totals![0].Reward!.Type);
-        Assert.Equal(100m, _server.FindCustomer("c-1")!.Wallet!.Totals![0].Total);
+        Assert.Equal(100m, Server.FindCustomer("c-1")!.Wallet!.Totals![0].Total);
     }
 
     [Fact]
     public async Task A_single_use_coupon_cannot_be_redeemed_twice()
     {
-        _server.AddCoupon(new FakeCoupon("ONCE") { Rewards = { new FakeCouponReward(5m, RewardType.Discount) } });
-        await _client.Customers.CreateAsync(Customer("c-1"));
-        await _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "ONCE" });
+        Server.AddCoupon(new FakeCoupon("ONCE") { Rewards = { new FakeCouponReward(5m, RewardType.Discount) } });
+        await Client.Customers.CreateAsync(Customer("c-1"));
+        await Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "ONCE" });
 
         var error = await Assert.ThrowsAsync<MasivoApiException>(
-            () => _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "ONCE" }));
+            () => Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "ONCE" }));
 
         Assert.Equal(400, error.StatusCode);
         Assert.Equal("Coupon already redeemed", error.Error);
@@ -56,11 +43,11 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     [Fact]
     public async Task A_multi_use_coupon_accumulates()
     {
-        _server.AddCoupon(new FakeCoupon("MANY") { SingleUse = false, Rewards = { new FakeCouponReward(10m, RewardType.Points) { RewardId = "p" } } });
-        await _client.Customers.CreateAsync(Customer("c-1"));
+        Server.AddCoupon(new FakeCoupon("MANY") { SingleUse = false, Rewards = { new FakeCouponReward(10m, RewardType.Points) { RewardId = "p" } } });
+        await Client.Customers.CreateAsync(Customer("c-1"));
 
-        await _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "MANY" });
-        var second = await _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "MANY" });
+        await Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "MANY" });
+        var second = await Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "MANY" });
 
         Assert.Equal(20m, second.Wallet!.Totals![0].Total);
     }
@@ -70,11 +57,11 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     [InlineData("c-1", "NOPE", "Coupon")]
     public async Task Unknown_customers_and_codes_are_404(string customerId, string code, string what)
     {
-        _server.AddCoupon(new FakeCoupon("WELCOME"));
-        await _client.Customers.CreateAsync(Customer("c-1"));
+        Server.AddCoupon(new FakeCoupon("WELCOME"));
+        await Client.Customers.CreateAsync(Customer("c-1"));
 
         var error = await Assert.ThrowsAsync<MasivoApiException>(
-            () => _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = customerId, Code = code }));
+            () => Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = customerId, Code = code }));
 
         Assert.Equal(404, error.StatusCode);
         Assert.StartsWith(what, error.Details, StringComparison.Ordinal);
@@ -83,11 +70,11 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     [Fact]
     public async Task An_expired_coupon_is_refused_with_a_requirement()
     {
-        _server.AddCoupon(new FakeCoupon("OLD") { ExpiresAt = DateTimeOffset.UtcNow.AddDays(-1) });
-        await _client.Customers.CreateAsync(Customer("c-1"));
+        Server.AddCoupon(new FakeCoupon("OLD") { ExpiresAt = DateTimeOffset.UtcNow.AddDays(-1) });
+        await Client.Customers.CreateAsync(Customer("c-1"));
 
         var error = await Assert.ThrowsAsync<MasivoApiException>(
-            () => _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "OLD" }));
+            () => Client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "OLD" }));
 
         Assert.Equal("Condition was not met", error.Requirement);
     }
@@ -95,45 +82,45 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     [Fact]
     public async Task A_duplicate_customer_id_is_409()
     {
-        await _client.Customers.CreateAsync(Customer("c-1"));
+        await Client.Customers.CreateAsync(Customer("c-1"));
 
-        var error = await Assert.ThrowsAsync<MasivoApiException>(() => _client.Customers.CreateAsync(Customer("c-1")));
+        var error = await Assert.ThrowsAsync<MasivoApiException>(() => Client.Customers.CreateAsync(Customer("c-1")));
 
         Assert.Equal(409, error.StatusCode);
-        Assert.Equal(2, _server.Requests.Count(r => r.Path == "customers"));
+        Assert.Equal(2, Server.Requests.Count(r => r.Path == "customers"));
     }
 
     [Fact]
     public async Task Migrated_contacts_are_found_by_each_identifier()
     {
-        await _client.Contacts.MigrateAsync(
+        await Client.Contacts.MigrateAsync(
         [
             new ContactMigrationRecord { ExternalId = "e-1", Email = "ana@example.com", DocumentNumber = "D1", FirstName = "Ana", Dob = new DateOnly(1990, 5, 1) },
             new ContactMigrationRecord { ExternalId = "e-2", Email = "bob@example.com", FirstName = "Bob" },
         ]);
 
-        Assert.Equal("e-1", Assert.Single(await _client.Contacts.SearchAsync(new ContactSearchQuery { Email = "ANA@example.com" })).ExternalId);
-        Assert.Equal("Bob", Assert.Single(await _client.Contacts.SearchAsync(new ContactSearchQuery { ExternalId = "e-2" })).FirstName);
-        var byDocument = Assert.Single(await _client.Contacts.SearchAsync(new ContactSearchQuery { DocumentNumber = "D1", Dob = new DateOnly(1990, 5, 1) }));
+        Assert.Equal("e-1", Assert.Single(await Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "ANA@example.com" })).ExternalId);
+        Assert.Equal("Bob", Assert.Single(await Client.Contacts.SearchAsync(new ContactSearchQuery { ExternalId = "e-2" })).FirstName);
+        var byDocument = Assert.Single(await Client.Contacts.SearchAsync(new ContactSearchQuery { DocumentNumber = "D1", Dob = new DateOnly(1990, 5, 1) }));
         Assert.NotNull(byDocument.Id);
         Assert.NotNull(byDocument.PersonaId);
-        Assert.Empty(await _client.Contacts.SearchAsync(new ContactSearchQuery { Email = "ana@example.com", FirstName = "Bob" }));
+        Assert.Empty(await Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "ana@example.com", FirstName = "Bob" }));
     }
 
     [Fact]
     public async Task Migrating_a_contact_again_updates_it()
     {
-        await _client.Contacts.MigrateAsync([new ContactMigrationRecord { ExternalId = "e-1", City = "Lima" }]);
-        await _client.Contacts.MigrateAsync([new ContactMigrationRecord { ExternalId = "e-1", City = "Quito" }]);
+        await Client.Contacts.MigrateAsync([new ContactMigrationRecord { ExternalId = "e-1", City = "Lima" }]);
+        await Client.Contacts.MigrateAsync([new ContactMigrationRecord { ExternalId = "e-1", City = "Quito" }]);
 
-        var contact = Assert.Single(_server.Contacts);
+        var contact = Assert.Single(Server.Contacts);
         Assert.Equal("Quito", contact.City);
     }
 
     [Fact]
     public async Task Migrated_customers_get_their_balance_as_a_wallet()
     {
-        await _client.Customers.MigrateAsync(
+        await Client.Customers.MigrateAsync(
         [
             new CustomerMigrationRecord
             {
@@ -142,14 +129,14 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
             },
         ]);
 
-        Assert.Equal(250m, _server.FindCustomer("m-1")!.Wallet!.Totals![0].Total);
+        Assert.Equal(250m, Server.FindCustomer("m-1")!.Wallet!.Totals![0].Total);
     }
 
     [Fact]
     public async Task The_server_validates_migrated_customers()
     {
         var error = await Assert.ThrowsAsync<MasivoMigrationException>(
-            () => _client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "m-1" }]));
+            () => Client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "m-1" }]));
 
         var api = Assert.IsType<MasivoApiException>(error.InnerException);
         Assert.Equal(422, api.StatusCode);
@@ -159,7 +146,7 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     [Fact]
     public async Task Contacts_need_the_account_id()
     {
-        using var client = _server.CreateClient(options => options.AccountId = null);
+        using var client = Server.CreateClient(options => options.AccountId = null);
 
         var error = await Assert.ThrowsAsync<MasivoApiException>(
             () => client.Contacts.SearchAsync(new ContactSearchQuery { Email = "a@example.com" }));
@@ -171,12 +158,12 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     [Fact]
     public async Task The_api_key_is_exchanged_once_and_sent_nowhere_else()
     {
-        await _client.Customers.CreateAsync(Customer("c-1"));
-        await _client.Contacts.SearchAsync(new ContactSearchQuery { Email = "x@example.com" });
+        await Client.Customers.CreateAsync(Customer("c-1"));
+        await Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "x@example.com" });
 
-        var requests = _server.Requests;
+        var requests = Server.Requests;
         Assert.Equal(["auth/authorize", "customers", "contacts"], requests.Select(r => r.Path));
-        Assert.Equal(_server.ApiKey, requests[0].Headers["x-api-key"]);
+        Assert.Equal(Server.ApiKey, requests[0].Headers["x-api-key"]);
         Assert.All(requests.Skip(1), r =>
         {
             Assert.False(r.Headers.ContainsKey("x-api-key"));
@@ -187,25 +174,25 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     [Fact]
     public async Task A_revoked_token_is_replaced_once_and_the_call_repeated()
     {
-        await _client.Customers.CreateAsync(Customer("c-1"));
-        _server.RevokeTokens();
-        _server.ClearRequests();
+        await Client.Customers.CreateAsync(Customer("c-1"));
+        Server.RevokeTokens();
+        Server.ClearRequests();
 
-        await _client.Contacts.SearchAsync(new ContactSearchQuery { Email = "x@example.com" });
+        await Client.Contacts.SearchAsync(new ContactSearchQuery { Email = "x@example.com" });
 
-        Assert.Equal(["contacts", "auth/authorize", "contacts"], _server.Requests.Select(r => r.Path));
+        Assert.Equal(["contacts", "auth/authorize", "contacts"], Server.Requests.Select(r => r.Path));
     }
 
     [Fact]
     public async Task A_wrong_api_key_is_an_authentication_exception()
     {
-        using var client = _server.CreateClient(options => options.ApiKey = "wrong-key");
+        using var client = Server.CreateClient(options => options.ApiKey = "wrong-key");
 
         var error = await Assert.ThrowsAsync<MasivoAuthenticationException>(() => client.Customers.CreateAsync(Customer("c-1")));
 
         Assert.Equal(401, error.StatusCode);
         Assert.DoesNotContain("wrong-key", error.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(_server.Requests, r => r.Path == "customers");
+        Assert.DoesNotContain(Server.Requests, r => r.Path == "customers");
     }
 
     [Fact]
@@ -213,8 +200,8 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     {
         using var http = new HttpClient();
 
-        var missing = await http.PostAsync(new Uri(_server.BaseAddress, "customers"), new StringContent("{}"));
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_server.BaseAddress, "contacts?email=a"));
+        var missing = await http.PostAsync(new Uri(Server.BaseAddress, "customers"), new StringContent("{}"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Server.BaseAddress, "contacts?email=a"));
         request.Headers.Authorization = new("Bearer", "made-up");
         var unknown = await http.SendAsync(request);
 
@@ -229,9 +216,9 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     public async Task A_body_with_a_wrongly_typed_field_is_a_400_naming_the_field(string path, string body, string expected)
     {
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", _server.AccessToken);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", Server.AccessToken);
 
-        using var response = await http.PostAsync(new Uri(_server.BaseAddress, path), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync(new Uri(Server.BaseAddress, path), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         var error = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -246,36 +233,36 @@ public sealed class MasivoFakeServerTests : IAsyncLifetime
     public async Task A_body_that_is_not_JSON_is_a_400_saying_so()
     {
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", _server.AccessToken);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", Server.AccessToken);
 
-        using var response = await http.PostAsync(new Uri(_server.BaseAddress, "customers"), new StringContent("""{"id":"c-1",""", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync(new Uri(Server.BaseAddress, "customers"), new StringContent("""{"id":"c-1",""", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("The request body is not valid JSON", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Null(_server.FindCustomer("c-1"));
+        Assert.Null(Server.FindCustomer("c-1"));
     }
 
     [Fact]
     public async Task The_fixed_access_token_is_accepted()
     {
-        using var client = _server.CreateClient(options =>
+        using var client = Server.CreateClient(options =>
         {
             options.ApiKey = null;
-            options.AccessToken = _server.AccessToken;
+            options.AccessToken = Server.AccessToken;
         });
 
         await client.Customers.CreateAsync(Customer("c-9"));
 
-        Assert.DoesNotContain(_server.Requests, r => r.Path == "auth/authorize");
+        Assert.DoesNotContain(Server.Requests, r => r.Path == "auth/authorize");
     }
 
     [Fact]
     public async Task Servers_are_isolated_from_each_other()
     {
         await using var other = await MasivoFakeServer.StartAsync();
-        await _client.Customers.CreateAsync(Customer("c-1"));
+        await Client.Customers.CreateAsync(Customer("c-1"));
 
-        Assert.NotEqual(_server.BaseAddress, other.BaseAddress);
+        Assert.NotEqual(Server.BaseAddress, other.BaseAddress);
         Assert.Null(other.FindCustomer("c-1"));
         Assert.True(other.BaseAddress.IsLoopback);
     }

@@ -17,27 +17,12 @@ namespace Masivo.Sdk.Tests.Migrations;
 /// Each way a migration can end, on the wire against the fake server: the documented exception, a
 /// result holding every record read, and a resume index that loses nothing.
 /// </summary>
-public sealed class MigrationEndingsTests : IAsyncLifetime
+public sealed class MigrationEndingsTests : FakeServerTest
 {
-    private MasivoFakeServer _server = null!;
-    private MasivoClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await MasivoFakeServer.StartAsync();
-        _client = _server.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     private static List<ContactMigrationRecord> Contacts(int count) =>
         Enumerable.Range(0, count).Select(i => new ContactMigrationRecord { ExternalId = "c" + i.ToString(CultureInfo.InvariantCulture) }).ToList();
 
-    private IEnumerable<string?> Received() => _server.RequestsTo(FakeRoute.MigrateContacts).SelectMany(r => r.MigratedContacts!).Select(c => c.ExternalId);
+    private IEnumerable<string?> Received() => Server.RequestsTo(FakeRoute.MigrateContacts).SelectMany(r => r.MigratedContacts!).Select(c => c.ExternalId);
 
     [Fact]
     public async Task Cancelling_while_the_source_produces_the_second_batch_keeps_the_records_read_into_it()
@@ -45,7 +30,7 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
         var records = Contacts(40);
         using var cancellation = new CancellationTokenSource();
 
-        var cancelled = await Assert.ThrowsAsync<MasivoMigrationCanceledException>(() => _client.Contacts.MigrateAsync(
+        var cancelled = await Assert.ThrowsAsync<MasivoMigrationCanceledException>(() => Client.Contacts.MigrateAsync(
             Source(records, cancelAt: 15, cancellation), new MigrationOptions { BatchSize = 10 }, cancellation.Token));
 
         var result = Assert.IsType<MigrationResult<ContactMigrationRecord>>(cancelled.Result);
@@ -68,14 +53,14 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
         var records = Contacts(40);
         using var cancellation = new CancellationTokenSource();
 
-        var cancelled = await Assert.ThrowsAsync<MasivoMigrationCanceledException>(() => _client.Contacts.MigrateAsync(
+        var cancelled = await Assert.ThrowsAsync<MasivoMigrationCanceledException>(() => Client.Contacts.MigrateAsync(
             Source(records, cancelAt: 5, cancellation), new MigrationOptions { BatchSize = 10 }, cancellation.Token));
 
         var result = Assert.IsType<MigrationResult<ContactMigrationRecord>>(cancelled.Result);
         MigrationAssert.AccountsForEveryRecord(result, records);
         Assert.Equal(5, result.TotalRecords);
         Assert.Equal(0, result.NextRecordIndex);
-        Assert.Empty(_server.RequestsTo(FakeRoute.MigrateContacts));
+        Assert.Empty(Server.RequestsTo(FakeRoute.MigrateContacts));
     }
 
     [Fact]
@@ -93,7 +78,7 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
             throw new IOException("the export file could not be read");
         }
 
-        var error = await Assert.ThrowsAsync<MasivoMigrationException>(() => _client.Contacts.MigrateAsync(Broken(), new MigrationOptions { BatchSize = 10 }));
+        var error = await Assert.ThrowsAsync<MasivoMigrationException>(() => Client.Contacts.MigrateAsync(Broken(), new MigrationOptions { BatchSize = 10 }));
 
         Assert.IsType<IOException>(error.InnerException);
         Assert.Contains("source failed after 15 records", error.Message, StringComparison.Ordinal);
@@ -115,12 +100,12 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
         MigrationResult<ContactMigrationRecord> result;
         if (continueOnFailure)
         {
-            result = await _client.Contacts.MigrateAsync(records, new MigrationOptions { BatchSize = 10, ContinueOnBatchFailure = true });
+            result = await Client.Contacts.MigrateAsync(records, new MigrationOptions { BatchSize = 10, ContinueOnBatchFailure = true });
             Assert.Equal(records.Take(10).Concat(records.Skip(20)).Select(r => r.ExternalId), Received());
         }
         else
         {
-            var error = await Assert.ThrowsAsync<MasivoMigrationException>(() => _client.Contacts.MigrateAsync(records, new MigrationOptions { BatchSize = 10 }));
+            var error = await Assert.ThrowsAsync<MasivoMigrationException>(() => Client.Contacts.MigrateAsync(records, new MigrationOptions { BatchSize = 10 }));
             result = Assert.IsType<MigrationResult<ContactMigrationRecord>>(error.Result);
             Assert.Equal(records.Take(10).Select(r => r.ExternalId), Received());
         }
@@ -175,19 +160,19 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
     public async Task A_handled_429_is_neither_a_warning_nor_an_error_span()
     {
         using var logs = new RecordingLoggerProvider();
-        using var telemetry = new TelemetryRecorder(_server.BaseAddress.Port);
+        using var telemetry = new TelemetryRecorder(Server.BaseAddress.Port);
         await using var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
-            .AddMasivoClient(o => _server.CreateClientOptions().CopyTo(o))
+            .AddMasivoClient(o => Server.CreateClientOptions().CopyTo(o))
             .Services
             .BuildServiceProvider();
         var client = services.GetRequiredService<MasivoClient>();
-        _server.FailNext(FakeRoute.MigrateContacts, FakeFault.RateLimited(TimeSpan.Zero));
+        Server.FailNext(FakeRoute.MigrateContacts, FakeFault.RateLimited(TimeSpan.Zero));
 
         var result = await client.Contacts.MigrateAsync(Contacts(3));
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(2, _server.RequestsTo(FakeRoute.MigrateContacts).Count);
+        Assert.Equal(2, Server.RequestsTo(FakeRoute.MigrateContacts).Count);
         Assert.DoesNotContain(logs.Logs, l => l.Category == "Masivo.Sdk" && l.Level >= LogLevel.Warning);
         Assert.Contains(logs.Logs, l => l.EventId.Name == "OperationRateLimited");
         var migrateSpans = telemetry.Activities.Where(a => a.OperationName.StartsWith("contacts.migrate", StringComparison.Ordinal)).ToList();
@@ -198,23 +183,23 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
     [Fact]
     public async Task A_collection_that_fails_while_it_is_checked_ends_in_a_migration_exception_not_a_raw_one()
     {
-        var migration = _client.Contacts.MigrateAsync(new BrokenCollection(Contacts(5), failAt: 3));
+        var migration = Client.Contacts.MigrateAsync(new BrokenCollection(Contacts(5), failAt: 3));
 
         var error = await Assert.ThrowsAsync<MasivoMigrationException>(() => migration);
 
         Assert.IsType<IOException>(error.InnerException);
         Assert.Equal((0, 0), (error.Result.TotalRecords, error.Result.NextRecordIndex));
-        Assert.Empty(_server.RequestsTo(FakeRoute.MigrateContacts));
+        Assert.Empty(Server.RequestsTo(FakeRoute.MigrateContacts));
     }
 
     [Fact]
     public async Task A_source_that_fails_to_close_does_not_replace_why_the_migration_stopped()
     {
         var records = Contacts(6);
-        _server.FailNext(FakeRoute.MigrateContacts, FakeFault.Status(400, details: "refused"));
+        Server.FailNext(FakeRoute.MigrateContacts, FakeFault.Status(400, details: "refused"));
 
         var error = await Assert.ThrowsAsync<MasivoMigrationException>(
-            () => _client.Contacts.MigrateAsync(FailsToClose(records), new MigrationOptions { BatchSize = 2 }));
+            () => Client.Contacts.MigrateAsync(FailsToClose(records), new MigrationOptions { BatchSize = 2 }));
 
         Assert.IsType<MasivoApiException>(error.InnerException);
         MigrationAssert.AccountsForEveryRecord(Assert.IsType<MigrationResult<ContactMigrationRecord>>(error.Result), records);
@@ -226,7 +211,7 @@ public sealed class MigrationEndingsTests : IAsyncLifetime
         var records = Contacts(6);
 
         var error = await Assert.ThrowsAsync<MasivoMigrationException>(
-            () => _client.Contacts.MigrateAsync(FailsToClose(records), new MigrationOptions { BatchSize = 2 }));
+            () => Client.Contacts.MigrateAsync(FailsToClose(records), new MigrationOptions { BatchSize = 2 }));
 
         Assert.IsType<IOException>(error.InnerException);
         var result = Assert.IsType<MigrationResult<ContactMigrationRecord>>(error.Result);
