@@ -48,6 +48,9 @@ internal static class ApiErrorMessages
         429 => info.RetryAfter is { } wait
             ? string.Create(CultureInfo.InvariantCulture, $"Rate limit reached: retry after {wait.TotalSeconds:0.#} s.")
             : "Rate limit reached: retry later.",
+        408 => operation is { IsIdempotent: false }
+            ? "Masivo timed out waiting for the request; it may or may not have been processed, so check before repeating it."
+            : "Masivo timed out waiting for the request; retry later.",
         >= 500 => operation is { IsIdempotent: false }
             ? "Masivo had a server error; the call may or may not have been processed, so check before repeating it."
             : "Masivo had a server error; retry later.",

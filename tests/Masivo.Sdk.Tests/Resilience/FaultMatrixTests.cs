@@ -147,7 +147,6 @@ public sealed class FaultMatrixTests
         // Otherwise Masivo may have processed the request: it is never sent again, and the caller is told so.
         Fault.DroppedConnection => new(1, typeof(MasivoConnectionException), MayHaveBeenProcessed: true),
         Fault.StallPastAttemptTimeout => new(1, typeof(MasivoTimeoutException), MayHaveBeenProcessed: true),
-        Fault.Status408 => new(1, typeof(MasivoApiException), 408),
         _ => new(1, typeof(MasivoApiException), StatusOf(fault), MayHaveBeenProcessed: true),
     };
 
