@@ -4,8 +4,12 @@ using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk.Benchmarks;
 
-/// <summary>The floor: what a careful developer writes by hand with HttpClient and source-generated System.Text.Json.</summary>
-public sealed class HandWrittenClient(HttpClient http)
+/// <summary>
+/// The floor: what a careful developer writes by hand with HttpClient and source-generated System.Text.Json.
+/// In memory it lets SendAsync read the body (HttpClient's default); over a socket it reads the body from
+/// the stream after the headers (<see cref="HttpCompletionOption.ResponseHeadersRead"/>), as one would write it there.
+/// </summary>
+public sealed class HandWrittenClient(HttpClient http, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
 {
     public async Task<CouponRedemption> RedeemAsync(RedeemCouponRequest request, CancellationToken cancellationToken = default)
     {
@@ -27,6 +31,19 @@ public sealed class HandWrittenClient(HttpClient http)
         return (await SendAsync(message, MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact, cancellationToken)).Data!;
     }
 
+    public async Task<CustomerWithWallet> GetCustomerAsync(string customerId, CancellationToken cancellationToken = default)
+    {
+        using var message = Request(HttpMethod.Get, "customers/" + Uri.EscapeDataString(customerId));
+        return (await SendAsync(message, MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet, cancellationToken)).Data!;
+    }
+
+    public async Task<string?> MigrateContactsAsync(IReadOnlyList<ContactMigrationRecord> contacts, CancellationToken cancellationToken = default)
+    {
+        using var message = Request(HttpMethod.Post, "contacts/migrate");
+        message.Content = JsonContent.Create(new ContactMigrationBatch(contacts), MasivoJsonContext.Default.ContactMigrationBatch);
+        return (await SendAsync(message, MasivoJsonContext.Default.DataEnvelopeMigrationAcknowledgement, cancellationToken)).Data!.Message;
+    }
+
     private static HttpRequestMessage Request(HttpMethod method, string path)
     {
         var message = new HttpRequestMessage(method, path);
@@ -38,9 +55,9 @@ public sealed class HandWrittenClient(HttpClient http)
 
     private async Task<T> SendAsync<T>(HttpRequestMessage message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        // HttpClient's default: the body is read to the end inside SendAsync, under HttpClient.Timeout,
+        // In memory, HttpClient's default: the body is read to the end inside SendAsync, under HttpClient.Timeout,
         // as the SDK reads it inside each attempt, under its attempt timeout.
-        using var response = await http.SendAsync(message, cancellationToken);
+        using var response = await http.SendAsync(message, completion, cancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync(typeInfo, cancellationToken))!;
     }
