@@ -60,12 +60,28 @@ internal static class EndpointCall
                 await ResponseReader.ThrowIfFailedAsync(response, context.TimeProvider).ConfigureAwait(false);
                 var answer = endpoint.Response;
 
-                // Read here rather than in a helper of its own: one async layer fewer on every call.
-                result = answer.Envelope is { } envelope
-                    ? (await ResponseReader.ReadJsonAsync(response, envelope, endpoint, cancellationToken).ConfigureAwait(false))?.Data
-                    : answer.Body is { } body
-                        ? await ResponseReader.ReadJsonAsync(response, body, endpoint, cancellationToken).ConfigureAwait(false)
-                        : answer.Nothing;
+                // The pipeline has read the body inside the attempt (ResponseReadingHandler); it is read here
+                // only when something replaced that answer on its way out.
+                if (answer.Envelope is { } envelope)
+                {
+                    if (!ResponseReader.TryTakeParsed(response, out DataEnvelope<TResult>? parsed))
+                    {
+                        parsed = await ResponseReader.ReadJsonAsync(response, envelope, endpoint, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    result = parsed?.Data;
+                }
+                else if (answer.Body is { } body)
+                {
+                    if (!ResponseReader.TryTakeParsed(response, out result))
+                    {
+                        result = await ResponseReader.ReadJsonAsync(response, body, endpoint, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                else
+                {
+                    result = answer.Nothing;
+                }
             }
             catch (Exception exception) when (exception is not MasivoException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {

@@ -64,8 +64,17 @@ internal abstract class MasivoEndpoint
         init => _advice = value.ToFrozenDictionary();
     }
 
+    /// <summary>Gets a value indicating whether a success carries JSON the caller gets, read by <see cref="ParseAnswerAsync"/>.</summary>
+    public abstract bool ReadsJson { get; }
+
     public static MasivoEndpoint? Of(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(Key, out var endpoint) ? endpoint : null;
+
+    /// <summary>
+    /// Deserializes a success's body from the connection into this endpoint's answer type, leaving the value in
+    /// the response as its <see cref="ParsedAnswerContent{T}"/>. Runs inside the attempt (<see cref="ResponseReadingHandler"/>).
+    /// </summary>
+    public abstract Task ParseAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken);
 
     /// <summary>The advice for <paramref name="statusCode"/> specific to this endpoint, if it has one.</summary>
     public string? AdviceFor(int statusCode) => _advice.GetValueOrDefault(statusCode);

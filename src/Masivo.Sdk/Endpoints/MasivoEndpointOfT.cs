@@ -35,6 +35,15 @@ internal sealed class MasivoEndpoint<TApi, TArgs, TResult> : MasivoEndpoint
     /// <summary>Gets how a success is read.</summary>
     public EndpointResponse<TResult> Response { get; }
 
+    /// <inheritdoc/>
+    public override bool ReadsJson => Response.Shape != ResponseShape.None;
+
+    /// <inheritdoc/>
+    public override Task ParseAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        Response.Envelope is { } envelope
+            ? ResponseReader.ReadJsonAsync(response, envelope, this, cancellationToken)
+            : ResponseReader.ReadJsonAsync(response, Response.Body!, this, cancellationToken);
+
     /// <summary>Gets, for a search, the names of the fields searched by: logged, never their values.</summary>
     public Func<TArgs, IEnumerable<string>>? QueryFields { get; init; }
 }

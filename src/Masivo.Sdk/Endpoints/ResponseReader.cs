@@ -5,8 +5,8 @@ namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// Reads Masivo's answer to one call: a non-2xx becomes the matching <see cref="MasivoApiException"/>;
-/// a 2xx body is read straight from the response stream with its source-generated type, a body that
-/// cannot be read becoming a <see cref="MasivoInvalidResponseException"/>.
+/// a 2xx body is read straight from the response stream with its source-generated type (inside the attempt,
+/// by <see cref="ResponseReadingHandler"/>), a body that cannot be read becoming a <see cref="MasivoInvalidResponseException"/>.
 /// </summary>
 internal static class ResponseReader
 {
@@ -19,7 +19,10 @@ internal static class ResponseReader
         }
     }
 
-    /// <summary>Reads a 2xx body as JSON of <paramref name="typeInfo"/>.</summary>
+    /// <summary>
+    /// Reads a 2xx body as JSON of <paramref name="typeInfo"/>, straight from the response stream, and leaves the
+    /// value in the response as its <see cref="ParsedAnswerContent{T}"/> (the body's bytes are gone).
+    /// </summary>
     /// <returns>The value, or <see langword="null"/> for an empty body.</returns>
     public static async Task<T?> ReadJsonAsync<T>(
         HttpResponseMessage response,
@@ -28,33 +31,56 @@ internal static class ResponseReader
         CancellationToken cancellationToken)
     {
         var content = response.Content;
-        if (content.Headers.ContentLength == 0)
+        T? value = default;
+        if (content.Headers.ContentLength != 0)
         {
-            return default;
-        }
-
-        try
-        {
-            var charset = content.Headers.ContentType?.CharSet;
-            if (charset is null || IsUtf8(charset))
+            try
             {
-                var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+                var charset = content.Headers.ContentType?.CharSet;
+                if (charset is null || IsUtf8(charset))
+                {
+                    var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    if (content.Headers.ContentLength is null)
+                    {
+                        stream = new LimitedReadStream(stream, ResponseReadingHandler.MaxBodyBytes);
+                    }
+
+                    value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    // Another charset: let System.Net.Http.Json transcode it.
+                    value = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(content, typeInfo, cancellationToken).ConfigureAwait(false);
+                }
             }
-
-            // Another charset: let System.Net.Http.Json transcode it.
-            return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(content, typeInfo, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException)
-        {
-            throw new MasivoInvalidResponseException(
-                $"Masivo answered {(int)response.StatusCode} to {operation.Route} with a body the SDK could not read: {exception.Message}",
-                exception)
+            catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException)
             {
-                StatusCode = (int)response.StatusCode,
-                Operation = operation.Name,
-            };
+                throw new MasivoInvalidResponseException(
+                    $"Masivo answered {(int)response.StatusCode} to {operation.Route} with a body the SDK could not read: {exception.Message}",
+                    exception)
+                {
+                    StatusCode = (int)response.StatusCode,
+                    Operation = operation.Name,
+                };
+            }
         }
+
+        response.Content = new ParsedAnswerContent<T>(value);
+        content.Dispose();
+        return value;
+    }
+
+    /// <summary>Takes the value <see cref="ReadJsonAsync"/> left in the response, if it was read as <typeparamref name="T"/>.</summary>
+    public static bool TryTakeParsed<T>(HttpResponseMessage response, out T? value)
+    {
+        if (response.Content is ParsedAnswerContent<T> parsed)
+        {
+            value = parsed.Value;
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     private static bool IsUtf8(string charset)

@@ -25,19 +25,21 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
     /// <exception cref="OperationCanceledException">The caller cancelled while the source was read.</exception>
     public async ValueTask<MigrationBatch<T>?> ReadAsync()
     {
-        var records = _unfinished = new List<T>(Capacity(plan));
+        // Made when a record is there to hold: the end of the source costs no list.
+        List<T>? records = null;
         long weight = 0;
         if (_carried is { } carried)
         {
             _carried = null;
-            records.Add(carried.Record);
+            records = _unfinished = new List<T>(Capacity(plan)) { carried.Record };
             weight = carried.Weight;
         }
 
-        while (records.Count < plan.BatchSize && await MoveNextAsync().ConfigureAwait(false))
+        while ((records?.Count ?? 0) < plan.BatchSize && await MoveNextAsync().ConfigureAwait(false))
         {
             // Held before it is checked: whatever the check throws, the record read is in the account.
             var record = source.Current;
+            records ??= _unfinished = new List<T>(Capacity(plan));
             records.Add(record);
             RecordsRead++;
             if (Problem(plan, record, RecordsRead - 1, out var recordWeight) is { } invalid)
@@ -57,7 +59,7 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
         }
 
         _unfinished = null;
-        return records.Count == 0 ? null : Close(records);
+        return records is null ? null : Close(records);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Masivo.Sdk.Internal;
 /// States, once, the order of every Masivo HTTP client's handlers and strategies, outermost first:
 /// <list type="number">
 /// <item>resilience, per call: retry → circuit breaker → attempt timeout (<see cref="MasivoResiliencePipeline"/>);</item>
-/// <item>per attempt: the answer's body read within the attempt (<see cref="ResponseBufferingHandler"/>), attempt telemetry;</item>
+/// <item>per attempt: the answer's body read within the attempt (<see cref="ResponseReadingHandler"/>), attempt telemetry;</item>
 /// <item>API client only: authentication with the 401 renewal (<see cref="AuthenticationHandler"/>), headers
 /// (<see cref="MasivoHeadersHandler"/>), migration pacing (<see cref="MigrationRateLimitHandler"/>);</item>
 /// <item>the user's handlers for this client (<see cref="MasivoTransportOptions.Handlers"/>), in the order added,
@@ -47,7 +47,7 @@ internal static class MasivoPipelineBuilder
                 MasivoResiliencePipeline.Configure(pipeline, context.Options, context.TimeProvider, context.Telemetry);
             });
         client
-            .AddHttpMessageHandler(() => new ResponseBufferingHandler())
+            .AddHttpMessageHandler(() => new ResponseReadingHandler())
             .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(Context(sp, key).Telemetry));
 
         if (kind == MasivoHttpClientKind.Api)
@@ -98,7 +98,9 @@ internal static class MasivoPipelineBuilder
         var transport = Context(services, key).Own(new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
+            // Masivo's answers are a few KB: asking for them compressed would cost every call its Accept-Encoding
+            // header and a decompression wrapper (about 600 B) to save little. A user may turn it on (ConfigurePrimaryHandler).
+            AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         });
 

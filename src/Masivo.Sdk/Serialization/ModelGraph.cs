@@ -66,25 +66,39 @@ internal static class ModelGraph
                 }
 
                 return null;
-            case IEnumerable list when value is not IDictionary:
-                var index = 0;
-                foreach (var item in list)
+            case IList list:
+                // By index: a list's enumerator, boxed, would be an allocation per list per walk.
+                for (var index = 0; index < list.Count; index++)
                 {
-                    var found = item is null
-                        ? (nullElements && elementsAreObjects ? string.Empty : null)
-                        : Walk(item, nullElements, HoldsObjects(item.GetType()));
-                    if (found is not null)
+                    if (WalkElement(list[index], index, nullElements, elementsAreObjects) is { } found)
                     {
-                        return string.Create(CultureInfo.InvariantCulture, $"[{index}]{found}");
+                        return found;
                     }
+                }
 
-                    index++;
+                return null;
+            case IEnumerable sequence when value is not IDictionary:
+                var position = 0;
+                foreach (var item in sequence)
+                {
+                    if (WalkElement(item, position++, nullElements, elementsAreObjects) is { } found)
+                    {
+                        return found;
+                    }
                 }
 
                 return null;
             default:
                 return null;
         }
+    }
+
+    private static string? WalkElement(object? item, int index, bool nullElements, bool elementsAreObjects)
+    {
+        var found = item is null
+            ? (nullElements && elementsAreObjects ? string.Empty : null)
+            : Walk(item, nullElements, HoldsObjects(item.GetType()));
+        return found is null ? null : string.Create(CultureInfo.InvariantCulture, $"[{index}]{found}");
     }
 
     private static Shape Describe(Type type)

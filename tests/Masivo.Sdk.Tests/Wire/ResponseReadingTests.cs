@@ -71,7 +71,10 @@ public sealed class ResponseReadingTests
                 context.Response.ContentLength = 65L * Chunk;
             }
 
+            // A JSON string that never ends: valid as far as it goes, so only the limit stops the reading.
+            await context.Response.Body.WriteAsync("{\"data\": \""u8.ToArray(), context.RequestAborted);
             var chunk = new byte[Chunk];
+            Array.Fill(chunk, (byte)'a');
             for (var i = 0; i < 65 && !context.RequestAborted.IsCancellationRequested; i++)
             {
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
@@ -85,6 +88,55 @@ public sealed class ResponseReadingTests
         Assert.Contains("the limit is 64 MiB", error.Message, StringComparison.Ordinal);
         Assert.Equal(200, error.StatusCode);
         Assert.Equal("contacts.search", error.Operation);
+        Assert.Equal(1, stub.Attempts);
+    }
+
+    // The body is read from the connection inside the attempt: a body cut off after its headers is a broken
+    // connection, which a search survives by asking again and a redeem reports as possibly processed.
+    private static RequestDelegate CutShortOnce(string completeBody)
+    {
+        var calls = 0;
+        return async context =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(completeBody);
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = bytes.Length;
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
+                await context.Response.Body.FlushAsync();
+                context.Abort();
+                return;
+            }
+
+            await context.Response.Body.WriteAsync(bytes);
+        };
+    }
+
+    [Fact]
+    public async Task A_success_body_cut_short_is_read_again_for_a_search()
+    {
+        await using var stub = await KestrelStub.StartAsync(CutShortOnce(Body));
+        using var client = stub.CreateClient();
+
+        var contacts = await client.Contacts.SearchAsync(new ContactSearchQuery { Email = "jose@example.com" });
+
+        Assert.Equal("José", Assert.Single(contacts).FirstName);
+        Assert.Equal(2, stub.Attempts);
+    }
+
+    [Fact]
+    public async Task A_success_body_cut_short_fails_a_redeem_once_as_possibly_processed()
+    {
+        await using var stub = await KestrelStub.StartAsync(CutShortOnce("""{"data":{"coupon":{"code":"WELCOME10"}}}"""));
+        using var client = stub.CreateClient();
+
+        var error = await Assert.ThrowsAsync<MasivoConnectionException>(
+            () => client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "WELCOME10" }));
+
+        Assert.True(error.RequestMayHaveBeenSent);
+        Assert.Equal("coupons.redeem", error.Operation);
         Assert.Equal(1, stub.Attempts);
     }
 }
