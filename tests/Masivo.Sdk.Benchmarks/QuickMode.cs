@@ -7,7 +7,7 @@ namespace Masivo.Sdk.Benchmarks;
 
 /// <summary>
 /// `--quick`: the per-call benchmarks in about a minute, one line per operation with the SDK's and
-/// plain Refit's time and allocation ratios to the floor, first over a loopback socket
+/// plain Refit's time and allocation ratios to the floor (over the socket, also the floor's with a resilience handler), first over a loopback socket
 /// (<see cref="SocketCallBenchmarks"/>), then in memory (<see cref="CallBenchmarks"/>, the SDK's own
 /// overhead). Every method is first called until it runs fully optimized code; then the benchmarks of a
 /// class take turns, round after round, and each reports its median round. Taking turns puts the floor
@@ -91,8 +91,11 @@ public static class QuickMode
         foreach (var (operation, prefix) in operations)
         {
             var floor = medians[prefix + "Floor"];
+            var resilient = medians.TryGetValue(prefix + "FloorResilient", out var withResilience)
+                ? $" | floor with a resilience handler {Ratio(withResilience, floor)}"
+                : string.Empty;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{operation,-17} floor {floor.Micros,6:N1} µs {floor.Bytes,7:N0} B | SDK {Ratio(medians[prefix + "Sdk"], floor)} | plain Refit {Ratio(medians[prefix + "PlainRefit"], floor)}"));
+                $"{operation,-17} floor {floor.Micros,6:N1} µs {floor.Bytes,7:N0} B | SDK {Ratio(medians[prefix + "Sdk"], floor)} | plain Refit {Ratio(medians[prefix + "PlainRefit"], floor)}{resilient}"));
         }
     }
 
