@@ -26,4 +26,16 @@ public sealed class Customer : CustomerProfile
 
     /// <summary>Gets or sets the customer's consent.</summary>
     [JsonPropertyName("consent")] public CustomerConsent? Consent { get; set; }
+
+    /// <summary>Gets or sets the platforms the customer uses.</summary>
+    [JsonPropertyName("platforms")] public IList<string>? Platforms { get; set; }
+
+    /// <summary>Gets or sets the customer's phone number, such as <c>+593 99 123 4567</c>.</summary>
+    [JsonPropertyName("phone")] public string? Phone { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the phone number was verified.</summary>
+    [JsonPropertyName("phone_verified")] public bool? PhoneVerified { get; set; }
+
+    /// <summary>Gets or sets the devices registered for the customer's push notifications.</summary>
+    [JsonPropertyName("devices")] public IList<CustomerDevice>? Devices { get; set; }
 }

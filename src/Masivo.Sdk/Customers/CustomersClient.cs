@@ -1,8 +1,12 @@
+using System.Text.Json.Nodes;
 using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 
-/// <summary>Registers, reads and migrates customers. Get it from <see cref="MasivoClient.Customers"/>.</summary>
+/// <summary>
+/// Registers, reads, updates and migrates customers, and reads their transactions, gift cards, consent and referral
+/// codes. Get it from <see cref="MasivoClient.Customers"/>.
+/// </summary>
 public class CustomersClient
 {
     /// <summary>
@@ -49,6 +53,171 @@ public class CustomersClient
     /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
     public virtual Task<CustomerWithWallet> GetAsync(string customerId, CancellationToken cancellationToken = default) =>
         EndpointCall.RunAsync(Context, CustomersEndpoints.Get, customerId, cancellationToken);
+
+    /// <summary>
+    /// Updates a customer's profile: every field set in <paramref name="update"/> replaces the stored one, the others
+    /// are left as they are. An absolute update: retried on transient failures (a 5xx, a timeout, a dropped connection).
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="update">The fields to change.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer and its wallet, as updated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="update"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or a field of <paramref name="update"/> is set blank (name, email), or document_type is set without document_number (or the reverse). Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<CustomerWithWallet> UpdateAsync(string customerId, UpdateCustomerRequest update, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.Update, new(customerId, update), cancellationToken);
+
+    /// <summary>
+    /// Adds tags to a customer or changes their values (an upsert: tags not named are kept). An absolute update:
+    /// retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="tags">The tags, name to value, such as <c>{"segment": "vip"}</c>.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer, with its tags as stored now, and its wallet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="tags"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or a tag has a blank name. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<CustomerWithWallet> SetTagsAsync(string customerId, JsonObject tags, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.SetTags, new(customerId, tags), cancellationToken);
+
+    /// <summary>
+    /// Removes tags from a customer by name; a name the customer does not have is no error. Masivo's reference does not
+    /// show how the names travel: they are sent as the JSON body <c>{"tags": ["name", …]}</c>, the likely form beside
+    /// the <c>tags</c> object its upsert takes. An absolute update: retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="tagNames">The names of the tags to remove, at least one; read once.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer, with its remaining tags, and its wallet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="tagNames"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or <paramref name="tagNames"/> is empty (which could read as "every tag") or holds a blank name. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<CustomerWithWallet> RemoveTagsAsync(string customerId, IEnumerable<string> tagNames, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.RemoveTags, new(customerId, tagNames?.ToArray()!), cancellationToken);
+
+    /// <summary>
+    /// Gets a customer's consent (IAB TCF): its consent string, purposes and vendors. A customer who never recorded
+    /// one is answered with every purpose allowed. A read: retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer's consent.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<CustomerConsent> GetConsentAsync(string customerId, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.GetConsent, customerId, cancellationToken);
+
+    /// <summary>
+    /// Records a customer's consent (IAB TCF). Once recorded, each purpose must be <see langword="true"/> to allow
+    /// it: with <see cref="ConsentPurposes.BehavioralCampaigns"/> <see langword="false"/>, the customer's events are accepted
+    /// but not rewarded. An absolute update: retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="consent">The consent to record.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The consent as recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="consent"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or a field of <paramref name="consent"/> is set both as a property and in its additional properties. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 when no customer is registered with this id, 422 when it found the consent invalid.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<CustomerConsent> UpdateConsentAsync(string customerId, CustomerConsent consent, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.UpdateConsent, new(customerId, consent), cancellationToken);
+
+    /// <summary>
+    /// Turns an anonymous customer (registered with <see cref="Customer.IsAnonymous"/> set) into a registered one with
+    /// its real identity, optionally under a new id. Not repeated after a failure that may hide a success (a 5xx, a
+    /// timeout, a dropped connection): read the customer back before trying again.
+    /// </summary>
+    /// <param name="customerId">The anonymous customer's current id; escaped in the path.</param>
+    /// <param name="identity">The customer's identity; name and email are required.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The identified customer and its wallet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="identity"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or name or email is missing, new_id could not be read back, document_type and document_number are not set together, or a device has no device_token. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out; the customer may have been identified.</exception>
+    public virtual Task<CustomerWithWallet> IdentifyAnonymousAsync(string customerId, IdentifyCustomerRequest identity, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.IdentifyAnonymous, new(customerId, identity), cancellationToken);
+
+    /// <summary>
+    /// Registers (or refreshes) a device token for the customer's push notifications; Masivo sets its expiry from the
+    /// account's device_token_ttl. Masivo's reference answers the customer with its wallet (its guide shows a message instead).
+    /// An absolute update: retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="device">The device; device_token is required.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer, with its devices, and its wallet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="device"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or device_token is missing. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 400 when marketing automation is not enabled for the account, 404 when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<CustomerWithWallet> RegisterDeviceAsync(string customerId, RegisterDeviceRequest device, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.RegisterDevice, new(customerId, device), cancellationToken);
+
+    /// <summary>
+    /// Removes every device token of the customer, so it receives no more push notifications (Masivo documents this
+    /// endpoint only in a guide; its answer is not read). An absolute update: retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>A task that completes when Masivo has accepted the removal.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task RemoveDevicesAsync(string customerId, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.RemoveDevices, customerId, cancellationToken);
+
+    /// <summary>
+    /// Gets a customer's transactions: the rewards it earned, spent, lost to expiry, migrated, transferred or had
+    /// reversed. Without a year, Masivo answers the last three months. A read: retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="query">The year, brand, reward and type to filter by; <see langword="null"/> for the last three months.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The transactions, as Masivo orders them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or the year is before 2020. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<IReadOnlyList<Transaction>> GetTransactionsAsync(string customerId, CustomerTransactionsQuery? query = null, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.GetTransactions, new(customerId, query), cancellationToken);
+
+    /// <summary>
+    /// Gets the gift cards a customer won, redeemed or not. A read: retried on transient failures.
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer's gift cards.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    public virtual Task<IReadOnlyList<GiftCard>> GetGiftCardsAsync(string customerId, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.GetGiftCards, customerId, cancellationToken);
+
+    /// <summary>
+    /// Gets the customer's code for a referral campaign, creating it the first time (Masivo answers the same code
+    /// afterwards). Not repeated after a failure that may hide a success (a 5xx, a timeout, a dropped connection).
+    /// </summary>
+    /// <param name="customerId">The customer's id, as registered; escaped in the path.</param>
+    /// <param name="request">The referral campaign (and its brand, for a brand's campaign).</param>
+    /// <param name="cancellationToken">A token to cancel the call.</param>
+    /// <returns>The customer's referral code for the campaign.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or campaign_id is missing. Nothing was sent.</exception>
+    /// <exception cref="MasivoApiException">Masivo refused the call: 404 (<see cref="MasivoApiException.StatusCode"/>) when no customer is registered with this id.</exception>
+    /// <exception cref="MasivoException">The call failed on the network or timed out; the code may have been created (requesting it again answers the same code).</exception>
+    public virtual Task<ReferralCode> RequestReferralCodeAsync(string customerId, RequestReferralCodeRequest request, CancellationToken cancellationToken = default) =>
+        EndpointCall.RunAsync(Context, CustomersEndpoints.RequestReferralCode, new(customerId, request), cancellationToken);
 
     /// <summary>
     /// Imports customers, with their wallets, metrics and devices, in batches of 1,000 by default, paced

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Refit;
 
 namespace Masivo.Sdk.Internal;
@@ -31,7 +33,200 @@ internal static class CustomersEndpoints
     {
         ArgumentName = "customerId",
         Validate = PathSegment.Validate,
-        Advice = new Dictionary<int, string> { [404] = "No customer is registered with this id." },
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<UpdateCustomerRequest>, CustomerWithWallet> Update = new(
+        "customers.update",
+        "PATCH",
+        "customers/{id}",
+        RetrySafety.Repeatable,
+        EndpointResponse<CustomerWithWallet>.Data(MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet),
+        static (api, args, endpoint, token) => api.UpdateAsync(args.CustomerId, args.Value, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            CustomerArguments.Required(args.Value, "update").Validate("update");
+        },
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<JsonObject>, CustomerWithWallet> SetTags = new(
+        "customers.set_tags",
+        "PATCH",
+        "customers/{id}/tags",
+        RetrySafety.Repeatable,
+        EndpointResponse<CustomerWithWallet>.Data(MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet),
+        static (api, args, endpoint, token) => api.SetTagsAsync(args.CustomerId, new CustomerTagsBody(args.Value), endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            CustomerArguments.Tags(CustomerArguments.Required(args.Value, "tags"), "tags");
+        },
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<string[]>, CustomerWithWallet> RemoveTags = new(
+        "customers.remove_tags",
+        "DELETE",
+        "customers/{id}/tags",
+        RetrySafety.Repeatable,
+        EndpointResponse<CustomerWithWallet>.Data(MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet),
+        static (api, args, endpoint, token) => api.RemoveTagsAsync(args.CustomerId, new CustomerTagNamesBody(args.Value), endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            CustomerArguments.TagNames(CustomerArguments.Required(args.Value, "tagNames"), "tagNames");
+        },
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, string, CustomerConsent> GetConsent = new(
+        "customers.get_consent",
+        "GET",
+        "customers/{id}/consent",
+        RetrySafety.Repeatable,
+        EndpointResponse<CustomerConsent>.DataMember(MasivoJsonContext.Default.DataEnvelopeCustomerConsentBody, static data => data.Consent),
+        static (api, customerId, endpoint, token) => api.GetConsentAsync(customerId, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = PathSegment.Validate,
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<CustomerConsent>, CustomerConsent> UpdateConsent = new(
+        "customers.update_consent",
+        "PATCH",
+        "customers/{id}/consent",
+        RetrySafety.Repeatable,
+        EndpointResponse<CustomerConsent>.DataMember(MasivoJsonContext.Default.DataEnvelopeCustomerConsentBody, static data => data.Consent),
+        static (api, args, endpoint, token) => api.UpdateConsentAsync(args.CustomerId, new CustomerConsentBody { Consent = args.Value }, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            ModelGraph.RequireNoRepeatedMembers(CustomerArguments.Required(args.Value, "consent"), "consent");
+        },
+        Advice = new Dictionary<int, string>
+        {
+            [404] = CustomerAdvice.NoSuchCustomer,
+            [422] = "Masivo found the consent invalid; the details say which part.",
+        },
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<IdentifyCustomerRequest>, CustomerWithWallet> IdentifyAnonymous = new(
+        "customers.identify_anonymous",
+        "PATCH",
+        "customers/{id}/identify/anonymous",
+        RetrySafety.OnlyIfNotProcessed,
+        EndpointResponse<CustomerWithWallet>.Data(MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet),
+        static (api, args, endpoint, token) => api.IdentifyAnonymousAsync(args.CustomerId, args.Value, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            CustomerArguments.Required(args.Value, "identity").Validate("identity");
+        },
+        Advice = new Dictionary<int, string>
+        {
+            [404] = "No anonymous customer is registered with this id (after an identification with new_id, the customer has the new one).",
+        },
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<RegisterDeviceRequest>, CustomerWithWallet> RegisterDevice = new(
+        "customers.register_device",
+        "PATCH",
+        "customers/{id}/devices",
+        RetrySafety.Repeatable,
+        EndpointResponse<CustomerWithWallet>.Data(MasivoJsonContext.Default.DataEnvelopeCustomerWithWallet),
+        static (api, args, endpoint, token) => api.RegisterDeviceAsync(args.CustomerId, args.Value, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            CustomerArguments.Required(args.Value, "device").Validate("device");
+        },
+        Advice = new Dictionary<int, string>
+        {
+            [400] = "Masivo registers device tokens only when marketing automation (and its device_token_ttl) is enabled in the account's settings.",
+            [404] = CustomerAdvice.NoSuchCustomer,
+        },
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, string, NoAnswer> RemoveDevices = new(
+        "customers.remove_devices",
+        "DELETE",
+        "customers/{id}/devices",
+        RetrySafety.Repeatable,
+        EndpointResponse.Nothing,
+        static (api, customerId, endpoint, token) => api.RemoveDevicesAsync(customerId, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = PathSegment.Validate,
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<CustomerTransactionsQuery?>, IReadOnlyList<Transaction>> GetTransactions = new(
+        "customers.get_transactions",
+        "GET",
+        "customers/{id}/transactions",
+        RetrySafety.Repeatable,
+        EndpointResponse<IReadOnlyList<Transaction>>.Data(MasivoJsonContext.Default.DataEnvelopeIReadOnlyListTransaction),
+        static (api, args, endpoint, token) => api.GetTransactionsAsync(
+            args.CustomerId,
+            args.Value?.Year?.ToString(CultureInfo.InvariantCulture),
+            args.Value?.BrandId,
+            args.Value?.RewardId,
+            args.Value?.Type?.Value,
+            endpoint,
+            token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            args.Value?.Validate("query");
+        },
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, string, IReadOnlyList<GiftCard>> GetGiftCards = new(
+        "customers.get_gift_cards",
+        "GET",
+        "customers/{id}/rewards/gift-cards",
+        RetrySafety.Repeatable,
+        EndpointResponse<IReadOnlyList<GiftCard>>.Data(MasivoJsonContext.Default.DataEnvelopeIReadOnlyListGiftCard),
+        static (api, customerId, endpoint, token) => api.GetGiftCardsAsync(customerId, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = PathSegment.Validate,
+        Advice = CustomerAdvice.NotFound,
+    };
+
+    public static readonly MasivoEndpoint<ICustomersApi, ForCustomer<RequestReferralCodeRequest>, ReferralCode> RequestReferralCode = new(
+        "customers.request_referral_code",
+        "POST",
+        "customers/{id}/referrals/request-code",
+        RetrySafety.OnlyIfNotProcessed,
+        EndpointResponse<ReferralCode>.Data(MasivoJsonContext.Default.DataEnvelopeReferralCode),
+        static (api, args, endpoint, token) => api.RequestReferralCodeAsync(args.CustomerId, args.Value, endpoint, token))
+    {
+        ArgumentName = "customerId",
+        Validate = static (args, argument) =>
+        {
+            CustomerArguments.Id(args.CustomerId, argument);
+            CustomerArguments.Required(args.Value, "request").Validate("request");
+        },
+        Advice = CustomerAdvice.NotFound,
     };
 
     public static readonly MigrationEndpoint<ICustomersApi, CustomerMigrationRecord, CustomerMigrationBatch> Migrate = new()
@@ -68,6 +263,84 @@ internal interface ICustomersApi
     [Get("/customers/{id}")]
     Task<HttpResponseMessage> GetAsync(
         string id,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Patch("/customers/{id}")]
+    Task<HttpResponseMessage> UpdateAsync(
+        string id,
+        [Body] UpdateCustomerRequest update,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Patch("/customers/{id}/tags")]
+    Task<HttpResponseMessage> SetTagsAsync(
+        string id,
+        [Body] CustomerTagsBody tags,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Delete("/customers/{id}/tags")]
+    Task<HttpResponseMessage> RemoveTagsAsync(
+        string id,
+        [Body] CustomerTagNamesBody tags,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Get("/customers/{id}/consent")]
+    Task<HttpResponseMessage> GetConsentAsync(
+        string id,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Patch("/customers/{id}/consent")]
+    Task<HttpResponseMessage> UpdateConsentAsync(
+        string id,
+        [Body] CustomerConsentBody consent,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Patch("/customers/{id}/identify/anonymous")]
+    Task<HttpResponseMessage> IdentifyAnonymousAsync(
+        string id,
+        [Body] IdentifyCustomerRequest identity,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Patch("/customers/{id}/devices")]
+    Task<HttpResponseMessage> RegisterDeviceAsync(
+        string id,
+        [Body] RegisterDeviceRequest device,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Delete("/customers/{id}/devices")]
+    Task<HttpResponseMessage> RemoveDevicesAsync(
+        string id,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    // The year's parameter name is inferred: Masivo's reference shows only its description.
+    [Get("/customers/{id}/transactions")]
+    Task<HttpResponseMessage> GetTransactionsAsync(
+        string id,
+        [AliasAs("year")] string? year,
+        [AliasAs("brand_id")] string? brandId,
+        [AliasAs("reward_id")] string? rewardId,
+        [AliasAs("type")] string? type,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Get("/customers/{id}/rewards/gift-cards")]
+    Task<HttpResponseMessage> GetGiftCardsAsync(
+        string id,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Post("/customers/{id}/referrals/request-code")]
+    Task<HttpResponseMessage> RequestReferralCodeAsync(
+        string id,
+        [Body] RequestReferralCodeRequest request,
         [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 

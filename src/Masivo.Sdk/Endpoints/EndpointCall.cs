@@ -60,22 +60,14 @@ internal static class EndpointCall
                 await ResponseReader.ThrowIfFailedAsync(response, context.TimeProvider).ConfigureAwait(false);
                 var answer = endpoint.Response;
 
-                // The pipeline has read the body inside the attempt (ResponseReadingHandler); it is read here
+                // The pipeline has parsed the body inside the attempt (ResponseReadingHandler); it is parsed here
                 // only when something replaced that answer on its way out.
-                if (answer.Envelope is { } envelope)
+                if (answer.Parse is { } parse)
                 {
-                    if (!ResponseReader.TryTakeParsed(response, out DataEnvelope<TResult>? parsed))
+                    if (!answer.Take!(response.Content, out result))
                     {
-                        parsed = await ResponseReader.ReadJsonAsync(response, envelope, endpoint, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    result = parsed?.Data;
-                }
-                else if (answer.Body is { } body)
-                {
-                    if (!ResponseReader.TryTakeParsed(response, out result))
-                    {
-                        result = await ResponseReader.ReadJsonAsync(response, body, endpoint, cancellationToken).ConfigureAwait(false);
+                        await parse(response, endpoint, cancellationToken).ConfigureAwait(false);
+                        answer.Take(response.Content, out result);
                     }
                 }
                 else

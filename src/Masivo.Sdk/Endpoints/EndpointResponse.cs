@@ -2,36 +2,93 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Masivo.Sdk.Internal;
 
-/// <summary>How an endpoint's success becomes what the caller gets, according to its <see cref="ResponseShape"/>; <see cref="EndpointCall"/> reads it.</summary>
+/// <summary>
+/// How an endpoint's success becomes what the caller gets, according to its <see cref="ResponseShape"/>: the JSON
+/// type the body is parsed with (inside the attempt, by <see cref="ResponseReadingHandler"/>) and how the caller's
+/// value is taken from what was parsed. <see cref="EndpointCall"/> reads it.
+/// </summary>
 internal sealed class EndpointResponse<T>
     where T : class
 {
-    private EndpointResponse(ResponseShape shape, JsonTypeInfo<DataEnvelope<T>>? envelope, JsonTypeInfo<T>? body, T? nothing)
+    private EndpointResponse(ResponseShape shape, JsonTypeInfo? json, ParseBody? parse, TakeValue? take, T? nothing)
     {
         Shape = shape;
-        Envelope = envelope;
-        Body = body;
+        Json = json;
+        Parse = parse;
+        Take = take;
         Nothing = nothing;
     }
 
+    /// <summary>Parses a success's body into the response's <see cref="ParsedAnswerContent{T}"/>.</summary>
+    public delegate Task ParseBody(HttpResponseMessage response, MasivoEndpoint endpoint, CancellationToken cancellationToken);
+
+    /// <summary>Takes the caller's value from a parsed body; false when the content was not parsed by this answer.</summary>
+    public delegate bool TakeValue(HttpContent content, out T? value);
+
     public ResponseShape Shape { get; }
 
-    /// <summary>Gets the envelope's JSON type, for <see cref="ResponseShape.Data"/> and <see cref="ResponseShape.Message"/>.</summary>
-    public JsonTypeInfo<DataEnvelope<T>>? Envelope { get; }
+    /// <summary>Gets the JSON type the whole body is read with; <see langword="null"/> when it is not read.</summary>
+    public JsonTypeInfo? Json { get; }
 
-    /// <summary>Gets the body's JSON type, for <see cref="ResponseShape.Bare"/>.</summary>
-    public JsonTypeInfo<T>? Body { get; }
+    /// <summary>Gets how a success's body is parsed; <see langword="null"/> when it is not read.</summary>
+    public ParseBody? Parse { get; }
+
+    /// <summary>Gets how the caller's value is taken from the parsed body.</summary>
+    public TakeValue? Take { get; }
 
     /// <summary>Gets what a <see cref="ResponseShape.None"/> answer returns.</summary>
     public T? Nothing { get; }
 
-    public static EndpointResponse<T> Data(JsonTypeInfo<DataEnvelope<T>> envelope) => new(ResponseShape.Data, envelope, null, null);
+    /// <summary><c>{"data": …}</c>: the caller gets <c>data</c>.</summary>
+    public static EndpointResponse<T> Data(JsonTypeInfo<DataEnvelope<T>> envelope) => Enveloped(ResponseShape.Data, envelope);
 
-    public static EndpointResponse<T> Bare(JsonTypeInfo<T> body) => new(ResponseShape.Bare, null, body, null);
+    /// <summary>
+    /// <c>{"data": {"consent": …}}</c>: the caller gets one member of <c>data</c>, chosen by <paramref name="member"/>
+    /// (an answer without it is an invalid response, as one without <c>data</c> is).
+    /// </summary>
+    public static EndpointResponse<T> DataMember<TData>(JsonTypeInfo<DataEnvelope<TData>> envelope, Func<TData, T?> member)
+        where TData : class => new(
+            ResponseShape.Data,
+            envelope,
+            (response, endpoint, cancellationToken) => ResponseReader.ReadJsonAsync(response, envelope, endpoint, cancellationToken),
+            (HttpContent content, out T? value) =>
+            {
+                var parsed = content as ParsedAnswerContent<DataEnvelope<TData>>;
+                value = parsed?.Value?.Data is { } data ? member(data) : null;
+                return parsed is not null;
+            },
+            null);
 
-    public static EndpointResponse<T> Acknowledgement(JsonTypeInfo<DataEnvelope<T>> envelope) => new(ResponseShape.Message, envelope, null, null);
+    /// <summary>A body that is the value itself.</summary>
+    public static EndpointResponse<T> Bare(JsonTypeInfo<T> body) => new(
+        ResponseShape.Bare,
+        body,
+        (response, endpoint, cancellationToken) => ResponseReader.ReadJsonAsync(response, body, endpoint, cancellationToken),
+        static (HttpContent content, out T? value) =>
+        {
+            var parsed = content as ParsedAnswerContent<T>;
+            value = parsed?.Value;
+            return parsed is not null;
+        },
+        null);
 
-    public static EndpointResponse<T> Answering(T nothing) => new(ResponseShape.None, null, null, nothing);
+    /// <summary>A migration batch's <c>{"data": {"message": "…"}}</c>.</summary>
+    public static EndpointResponse<T> Acknowledgement(JsonTypeInfo<DataEnvelope<T>> envelope) => Enveloped(ResponseShape.Message, envelope);
+
+    /// <summary>Any 2xx, whatever its body: the caller gets <paramref name="nothing"/>.</summary>
+    public static EndpointResponse<T> Answering(T nothing) => new(ResponseShape.None, null, null, null, nothing);
+
+    private static EndpointResponse<T> Enveloped(ResponseShape shape, JsonTypeInfo<DataEnvelope<T>> envelope) => new(
+        shape,
+        envelope,
+        (response, endpoint, cancellationToken) => ResponseReader.ReadJsonAsync(response, envelope, endpoint, cancellationToken),
+        static (HttpContent content, out T? value) =>
+        {
+            var parsed = content as ParsedAnswerContent<DataEnvelope<T>>;
+            value = parsed?.Value?.Data;
+            return parsed is not null;
+        },
+        null);
 }
 
 /// <summary>The answers several endpoints share.</summary>

@@ -36,13 +36,11 @@ internal sealed class MasivoEndpoint<TApi, TArgs, TResult> : MasivoEndpoint
     public EndpointResponse<TResult> Response { get; }
 
     /// <inheritdoc/>
-    public override bool ReadsJson => Response.Shape != ResponseShape.None;
+    public override bool ReadsJson => Response.Parse is not null;
 
     /// <inheritdoc/>
     public override Task ParseAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        Response.Envelope is { } envelope
-            ? ResponseReader.ReadJsonAsync(response, envelope, this, cancellationToken)
-            : ResponseReader.ReadJsonAsync(response, Response.Body!, this, cancellationToken);
+        Response.Parse is { } parse ? parse(response, this, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Gets, for a search, the names of the fields searched by: logged, never their values.</summary>
     public Func<TArgs, IEnumerable<string>>? QueryFields { get; init; }

@@ -70,19 +70,6 @@ internal static class ResponseReader
         return value;
     }
 
-    /// <summary>Takes the value <see cref="ReadJsonAsync"/> left in the response, if it was read as <typeparamref name="T"/>.</summary>
-    public static bool TryTakeParsed<T>(HttpResponseMessage response, out T? value)
-    {
-        if (response.Content is ParsedAnswerContent<T> parsed)
-        {
-            value = parsed.Value;
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
-
     private static bool IsUtf8(string charset)
     {
         var name = charset.AsSpan().Trim('"');

@@ -14,6 +14,15 @@ internal static class Require
         }
     }
 
+    /// <summary>Refuses a value that is set but blank: a field left out is sent as nothing, one set empty would erase what Masivo stores.</summary>
+    public static void NotBlank(string? value, string field, string paramName)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{field} is blank; leave it null to keep the stored value.", paramName);
+        }
+    }
+
     public static void Present<T>(T? value, string field, string paramName)
         where T : struct
     {
