@@ -41,6 +41,39 @@ public sealed class FakeRoute
     /// <summary>Gets <c>GET customers/{id}</c>: get a customer with its wallet.</summary>
     public static FakeRoute GetCustomer { get; } = From(CustomersEndpoints.Get);
 
+    /// <summary>Gets <c>PATCH customers/{id}</c>: update a customer.</summary>
+    public static FakeRoute UpdateCustomer { get; } = From(CustomersEndpoints.Update);
+
+    /// <summary>Gets <c>PATCH customers/{id}/tags</c>: add or change a customer's tags.</summary>
+    public static FakeRoute SetCustomerTags { get; } = From(CustomersEndpoints.SetTags);
+
+    /// <summary>Gets <c>DELETE customers/{id}/tags</c>: remove tags from a customer.</summary>
+    public static FakeRoute RemoveCustomerTags { get; } = From(CustomersEndpoints.RemoveTags);
+
+    /// <summary>Gets <c>GET customers/{id}/consent</c>: get a customer's consent.</summary>
+    public static FakeRoute GetCustomerConsent { get; } = From(CustomersEndpoints.GetConsent);
+
+    /// <summary>Gets <c>PATCH customers/{id}/consent</c>: record a customer's consent.</summary>
+    public static FakeRoute UpdateCustomerConsent { get; } = From(CustomersEndpoints.UpdateConsent);
+
+    /// <summary>Gets <c>PATCH customers/{id}/identify/anonymous</c>: identify an anonymous customer.</summary>
+    public static FakeRoute IdentifyAnonymousCustomer { get; } = From(CustomersEndpoints.IdentifyAnonymous);
+
+    /// <summary>Gets <c>PATCH customers/{id}/devices</c>: register a device for a customer's push notifications.</summary>
+    public static FakeRoute RegisterCustomerDevice { get; } = From(CustomersEndpoints.RegisterDevice);
+
+    /// <summary>Gets <c>DELETE customers/{id}/devices</c>: remove a customer's devices.</summary>
+    public static FakeRoute RemoveCustomerDevices { get; } = From(CustomersEndpoints.RemoveDevices);
+
+    /// <summary>Gets <c>GET customers/{id}/transactions</c>: get a customer's transactions.</summary>
+    public static FakeRoute GetCustomerTransactions { get; } = From(CustomersEndpoints.GetTransactions);
+
+    /// <summary>Gets <c>GET customers/{id}/rewards/gift-cards</c>: get a customer's gift cards.</summary>
+    public static FakeRoute GetCustomerGiftCards { get; } = From(CustomersEndpoints.GetGiftCards);
+
+    /// <summary>Gets <c>POST customers/{id}/referrals/request-code</c>: get or create a customer's referral code.</summary>
+    public static FakeRoute RequestReferralCode { get; } = From(CustomersEndpoints.RequestReferralCode);
+
     /// <summary>Gets <c>POST customers/migrate</c>: migrate a batch of customers.</summary>
     public static FakeRoute MigrateCustomers { get; } = From(CustomersEndpoints.Migrate.Batch);
 
@@ -49,7 +82,11 @@ public sealed class FakeRoute
 
     /// <summary>Gets every route of the API the fake server serves; <see cref="Unknown"/> is not among them.</summary>
     public static IReadOnlyList<FakeRoute> All { get; } =
-        Array.AsReadOnly([Authorize, SearchContacts, MigrateContacts, CreateCustomer, GetCustomer, MigrateCustomers, RedeemCoupon]);
+        Array.AsReadOnly([
+            Authorize, SearchContacts, MigrateContacts, CreateCustomer, GetCustomer, MigrateCustomers, RedeemCoupon,
+            UpdateCustomer, SetCustomerTags, RemoveCustomerTags, GetCustomerConsent, UpdateCustomerConsent, IdentifyAnonymousCustomer,
+            RegisterCustomerDevice, RemoveCustomerDevices, GetCustomerTransactions, GetCustomerGiftCards, RequestReferralCode,
+        ]);
 
     /// <summary>Gets the name of the SDK operation the route serves, such as <c>coupons.redeem</c>; <c>unknown</c> for <see cref="Unknown"/>.</summary>
     public string Name { get; }

@@ -13,7 +13,9 @@ namespace Masivo.Sdk.Testing;
 /// <summary>
 /// An in-process fake of the Masivo Storefront API on a random loopback port, for tests and samples.
 /// It keeps state like the real service: migrated contacts are searchable, customers get wallets,
-/// seeded coupons are redeemed into them, and API keys are exchanged for expiring tokens. It answers
+/// seeded coupons are redeemed into them, customers' profiles, tags, consent and devices change as
+/// updated, their transactions and gift cards (seeded by tests) are served, referral codes are issued
+/// once per campaign, and API keys are exchanged for expiring tokens. It answers
 /// with Masivo's shapes and errors, and records every request it received. Each instance is isolated.
 /// </summary>
 /// <example>
@@ -156,6 +158,45 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Adds a transaction to a customer's history, as if Masivo had recorded it: <c>GET customers/{id}/transactions</c>
+    /// serves it (by its <see cref="Transaction.IssuedAt"/>: within the last three months, or in the year asked). A copy
+    /// is stored; its id, <c>created_at</c> and <c>issued_at</c> are filled in when missing (the latter two: now).
+    /// </summary>
+    /// <param name="customerId">The id of a customer the server stores.</param>
+    /// <param name="transaction">The transaction.</param>
+    /// <returns>This server, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="transaction"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No customer has the id.</exception>
+    public MasivoFakeServer AddTransaction(string customerId, Transaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(customerId);
+        ArgumentNullException.ThrowIfNull(transaction);
+        return _state.RecordTransaction(customerId, transaction) ? this : throw UnknownCustomer(customerId);
+    }
+
+    /// <summary>
+    /// Sets the gift cards a customer owns, replacing any set before: <c>GET customers/{id}/rewards/gift-cards</c> serves
+    /// them in this order. Copies are stored, their <see cref="GiftCard.CustomerId"/> filled in when missing.
+    /// </summary>
+    /// <param name="customerId">The id of a customer the server stores.</param>
+    /// <param name="giftCards">The gift cards; none to clear them.</param>
+    /// <returns>This server, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="giftCards"/> is <see langword="null"/>, or holds a <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No customer has the id.</exception>
+    public MasivoFakeServer SetGiftCards(string customerId, IEnumerable<GiftCard> giftCards)
+    {
+        ArgumentNullException.ThrowIfNull(customerId);
+        ArgumentNullException.ThrowIfNull(giftCards);
+        var cards = giftCards.ToList();
+        if (cards.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(giftCards), "A gift card is null.");
+        }
+
+        return _state.SetGiftCards(customerId, cards) ? this : throw UnknownCustomer(customerId);
+    }
+
     /// <summary>Gets a customer and its wallet as stored now.</summary>
     /// <param name="customerId">The customer's id.</param>
     /// <returns>The customer with its wallet, or <see langword="null"/> when unknown.</returns>
@@ -164,6 +205,9 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(customerId);
         return _state.FindCustomer(customerId);
     }
+
+    private static ArgumentException UnknownCustomer(string customerId) =>
+        new($"The fake server stores no customer with id '{customerId}': create or migrate it first.", nameof(customerId));
 
     /// <summary>Invalidates every token issued so far, as if they had been revoked.</summary>
     public void RevokeTokens() => _tokens.RevokeAll();

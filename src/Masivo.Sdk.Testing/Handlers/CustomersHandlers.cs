@@ -22,7 +22,9 @@ internal sealed class CustomersHandlers(MasivoFakeServerOptions options, FakeSta
             return error;
         }
 
-        if (MissingRequired(request!.Id, request.Name, request.Email, request.RegistrationDate) is { } missing)
+        // An anonymous customer is given placeholders for its name and email.
+        var anonymous = request!.IsAnonymous == true;
+        if (MissingRequired(request.Id, anonymous ? "-" : request.Name, anonymous ? "-" : request.Email, request.RegistrationDate) is { } missing)
         {
             return FakeResults.BadRequest($"{missing} is required");
         }

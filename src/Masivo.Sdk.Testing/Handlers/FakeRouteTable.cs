@@ -32,7 +32,9 @@ internal sealed class FakeRouteTable
         var contacts = new ContactsHandlers(options, state);
         var customers = new CustomersHandlers(options, state);
         var coupons = new CouponsHandlers(state);
-        IFakeHandlers[] resources = [auth, contacts, customers, coupons];
+        var customerProfiles = new CustomerProfileHandlers(state);
+        var customerActivity = new CustomerActivityHandlers(state);
+        IFakeHandlers[] resources = [auth, contacts, customers, customerProfiles, customerActivity, coupons];
         return new(resources.SelectMany(resource => resource.Routes).ToDictionary());
     }
 

@@ -25,6 +25,21 @@ internal sealed class CustomerMigrationBody
     [JsonPropertyName("customers")] public List<CustomerMigrationRecord?>? Customers { get; set; }
 }
 
+internal sealed class FakeTagsBody
+{
+    [JsonPropertyName("tags")] public JsonObject? Tags { get; set; }
+}
+
+internal sealed class FakeTagNamesBody
+{
+    [JsonPropertyName("tags")] public List<string?>? Tags { get; set; }
+}
+
+internal sealed class FakeConsentBody
+{
+    [JsonPropertyName("consent")] public CustomerConsent? Consent { get; set; }
+}
+
 /// <summary>The fake server's JSON: the SDK's public models, with Masivo's naming and null handling.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(FakeEnvelope<List<Contact>>))]
@@ -32,6 +47,19 @@ internal sealed class CustomerMigrationBody
 [JsonSerializable(typeof(FakeEnvelope<CustomerWithWallet>))]
 [JsonSerializable(typeof(FakeEnvelope<CouponRedemption>))]
 [JsonSerializable(typeof(FakeEnvelope<string>))]
+[JsonSerializable(typeof(FakeEnvelope<FakeConsentBody>))]
+[JsonSerializable(typeof(FakeEnvelope<List<Transaction>>))]
+[JsonSerializable(typeof(FakeEnvelope<List<GiftCard>>))]
+[JsonSerializable(typeof(FakeEnvelope<ReferralCode>))]
+[JsonSerializable(typeof(FakeTagsBody))]
+[JsonSerializable(typeof(FakeTagNamesBody))]
+[JsonSerializable(typeof(UpdateCustomerRequest))]
+[JsonSerializable(typeof(IdentifyCustomerRequest))]
+[JsonSerializable(typeof(RegisterDeviceRequest))]
+[JsonSerializable(typeof(RequestReferralCodeRequest))]
+[JsonSerializable(typeof(CustomerDevice))]
+[JsonSerializable(typeof(Transaction))]
+[JsonSerializable(typeof(GiftCard))]
 [JsonSerializable(typeof(FakeError))]
 [JsonSerializable(typeof(ContactMigrationBody))]
 [JsonSerializable(typeof(CustomerMigrationBody))]

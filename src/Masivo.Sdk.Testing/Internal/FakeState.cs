@@ -3,8 +3,12 @@ using System.Text.Json.Nodes;
 
 namespace Masivo.Sdk.Testing.Internal;
 
-/// <summary>Everything the fake server remembers, behind one lock: contacts, customers with wallets, coupons.</summary>
-internal sealed class FakeState(MasivoFakeServerOptions options)
+/// <summary>
+/// Everything the fake server remembers, behind one lock: contacts, customers with wallets, coupons; what a
+/// customer's profile changes do and what it owns beside its wallet (transactions, gift cards, referral codes)
+/// are in the partial files beside this one.
+/// </summary>
+internal sealed partial class FakeState(MasivoFakeServerOptions options)
 {
     private static readonly string[] IdentityFields = ["external_id", "email", "document_number"];
 
@@ -85,7 +89,16 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
     /// <summary>Creates a customer with an empty wallet; false when the id is taken.</summary>
     public bool TryCreateCustomer(CreateCustomerRequest request, out CustomerWithWallet created)
     {
-        var customer = ToCustomer(JsonSerializer.SerializeToNode(request, FakeJsonContext.Default.CreateCustomerRequest)!.AsObject());
+        var node = JsonSerializer.SerializeToNode(request, FakeJsonContext.Default.CreateCustomerRequest)!.AsObject();
+        node.Remove("referral_code");
+        if (request.IsAnonymous == true)
+        {
+            // Masivo gives an anonymous customer placeholders until it is identified.
+            node["name"] ??= "Anonymous customer";
+            node["email"] ??= $"anonymous-{Guid.NewGuid():N}@example.invalid";
+        }
+
+        var customer = ToCustomer(node);
         lock (_gate)
         {
             if (_customers.ContainsKey(customer.Id!))
@@ -93,6 +106,8 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
                 created = null!;
                 return false;
             }
+
+            CountReferral(request.ReferralCode);
 
             var record = new FakeCustomer(customer);
             _customers.Add(customer.Id!, record);
@@ -105,10 +120,7 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
     public void UpsertCustomer(CustomerMigrationRecord record)
     {
         var node = JsonSerializer.SerializeToNode(record, FakeJsonContext.Default.CustomerMigrationRecord)!.AsObject();
-        foreach (var field in new[] { "balance", "devices" })
-        {
-            node.Remove(field);
-        }
+        node.Remove("balance");
 
         var customer = ToCustomer(node);
         lock (_gate)
@@ -134,9 +146,7 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
     {
         lock (_gate)
         {
-            return _customers.TryGetValue(id, out var customer)
-                ? new CustomerWithWallet { Customer = customer.Customer, Wallet = BuildWallet(customer) }
-                : null;
+            return _customers.TryGetValue(id, out var customer) ? WithWallet(customer) : null;
         }
     }
 
@@ -261,13 +271,24 @@ internal sealed class FakeState(MasivoFakeServerOptions options)
     private static bool Matches(JsonNode? field, string wanted) =>
         field is JsonValue && string.Equals(field.ToString(), wanted, StringComparison.OrdinalIgnoreCase);
 
+    private CustomerWithWallet WithWallet(FakeCustomer customer) => new() { Customer = customer.Customer, Wallet = BuildWallet(customer) };
+
     private sealed class FakeCustomer(Customer customer)
     {
-        public Customer Customer { get; } = customer;
+        /// <summary>Gets or sets the customer as served; replaced whole by each change, never changed in place (answers serialize it outside the lock).</summary>
+        public Customer Customer { get; set; } = customer;
 
         public string WalletId { get; } = Guid.NewGuid().ToString();
 
         public List<WalletLine> Lines { get; } = [];
+
+        /// <summary>Gets the customer's transactions, in the order recorded (<see cref="RecordTransaction"/> is the only way in).</summary>
+        public List<Transaction> Transactions { get; } = [];
+
+        public List<GiftCard> GiftCards { get; set; } = [];
+
+        /// <summary>Gets the customer's referral codes by campaign id.</summary>
+        public Dictionary<string, ReferralCode> ReferralCodes { get; } = new(StringComparer.Ordinal);
     }
 }
 

@@ -44,25 +44,17 @@ internal sealed class EndpointCase
     public string Target => Sends[(Sends.IndexOf(' ', StringComparison.Ordinal) + 1)..];
 
     /// <summary>
-    /// Gets the source-generated JSON type the success body is read with, from the descriptor: <c>{"data": TResult}</c>
-    /// for <see cref="ResponseShape.Data"/> and <see cref="ResponseShape.Message"/>, <c>TResult</c> for <see cref="ResponseShape.Bare"/>,
-    /// none for <see cref="ResponseShape.None"/>.
+    /// Gets the source-generated JSON type the success body is read with, as the descriptor's response states it:
+    /// <c>{"data": TResult}</c> for <see cref="ResponseShape.Data"/> and <see cref="ResponseShape.Message"/> (or the
+    /// envelope whose member is the answer, as for consent), <c>TResult</c> for <see cref="ResponseShape.Bare"/>, none
+    /// for <see cref="ResponseShape.None"/>.
     /// </summary>
     public JsonTypeInfo? AnswerJson
     {
         get
         {
-            var result = Endpoint.GetType().GetGenericArguments()[2];
-            var type = Endpoint.Shape switch
-            {
-                ResponseShape.Data or ResponseShape.Message => typeof(DataEnvelope<>).MakeGenericType(result),
-                ResponseShape.Bare => result,
-                _ => null,
-            };
-            return type is null
-                ? null
-                : MasivoJsonContext.Default.GetTypeInfo(type)
-                    ?? throw new InvalidOperationException($"{Name} answers {type}, which MasivoJsonContext does not serialize: add [JsonSerializable(typeof(...))] for it.");
+            var response = Endpoint.GetType().GetProperty("Response")!.GetValue(Endpoint)!;
+            return (JsonTypeInfo?)response.GetType().GetProperty("Json")!.GetValue(response);
         }
     }
 

@@ -34,6 +34,13 @@ internal static class EndpointCases
     private static readonly SeedRequest RedeemCoupon = new("coupons-redeem.request.json", MasivoJsonContext.Default.RedeemCouponRequest);
     private static readonly SeedRequest MigrateContacts = new("contacts-migrate.request.json", ContactsEndpoints.Migrate.BodyJson);
     private static readonly SeedRequest MigrateCustomers = new("customers-migrate.request.json", CustomersEndpoints.Migrate.BodyJson);
+    private static readonly SeedRequest UpdateCustomer = new("customers-update.request.json", MasivoJsonContext.Default.UpdateCustomerRequest);
+    private static readonly SeedRequest SetTags = new("customers-set-tags.request.json", MasivoJsonContext.Default.CustomerTagsBody);
+    private static readonly SeedRequest RemoveTags = new("customers-remove-tags.request.json", MasivoJsonContext.Default.CustomerTagNamesBody);
+    private static readonly SeedRequest UpdateConsent = new("customers-update-consent.request.json", MasivoJsonContext.Default.CustomerConsentBody);
+    private static readonly SeedRequest IdentifyAnonymous = new("customers-identify-anonymous.request.json", MasivoJsonContext.Default.IdentifyCustomerRequest);
+    private static readonly SeedRequest RegisterDevice = new("customers-register-device.request.json", MasivoJsonContext.Default.RegisterDeviceRequest);
+    private static readonly SeedRequest RequestReferralCode = new("customers-request-referral-code.request.json", MasivoJsonContext.Default.RequestReferralCodeRequest);
 
     public static IReadOnlyList<EndpointCase> All { get; } =
     [
@@ -95,6 +102,95 @@ internal static class EndpointCases
             Sends = "POST customers/migrate",
             Body = MigrateCustomers,
             Answer = Seed.Text("customers-migrate.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.Update,
+            Call = static (client, ct) => client.Customers.UpdateAsync(CustomerId, UpdateCustomer.Read<UpdateCustomerRequest>(), ct),
+            Sends = "PATCH customers/customer%2042%2F%C3%BC",
+            Body = UpdateCustomer,
+            Answer = Seed.Text("customers-update.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.SetTags,
+            Call = static (client, ct) => client.Customers.SetTagsAsync(CustomerId, SetTags.Read<CustomerTagsBody>().Tags, ct),
+            Sends = "PATCH customers/customer%2042%2F%C3%BC/tags",
+            Body = SetTags,
+            Answer = Seed.Text("customers-set-tags.response.json"),
+        },
+        new()
+        {
+            // The reference shows no body for the names; the SDK sends them as {"tags": [...]} (see CustomerTagNamesBody).
+            Endpoint = CustomersEndpoints.RemoveTags,
+            Call = static (client, ct) => client.Customers.RemoveTagsAsync(CustomerId, RemoveTags.Read<CustomerTagNamesBody>().Tags, ct),
+            Sends = "DELETE customers/customer%2042%2F%C3%BC/tags",
+            Body = RemoveTags,
+            Answer = Seed.Text("customers-remove-tags.response.json"), // the newest mirror's shape: phone, phone_verified, reward platforms
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.GetConsent,
+            Call = static (client, ct) => client.Customers.GetConsentAsync(CustomerId, ct),
+            Sends = "GET customers/customer%2042%2F%C3%BC/consent",
+            Answer = Seed.Text("customers-get-consent.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.UpdateConsent,
+            Call = static (client, ct) => client.Customers.UpdateConsentAsync(CustomerId, UpdateConsent.Read<CustomerConsentBody>().Consent!, ct),
+            Sends = "PATCH customers/customer%2042%2F%C3%BC/consent",
+            Body = UpdateConsent,
+            Answer = Seed.Text("customers-update-consent.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.IdentifyAnonymous,
+            Call = static (client, ct) => client.Customers.IdentifyAnonymousAsync(CustomerId, IdentifyAnonymous.Read<IdentifyCustomerRequest>(), ct),
+            Sends = "PATCH customers/customer%2042%2F%C3%BC/identify/anonymous",
+            Body = IdentifyAnonymous,
+            Answer = Seed.Text("customers-identify-anonymous.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.RegisterDevice,
+            Call = static (client, ct) => client.Customers.RegisterDeviceAsync(CustomerId, RegisterDevice.Read<RegisterDeviceRequest>(), ct),
+            Sends = "PATCH customers/customer%2042%2F%C3%BC/devices",
+            Body = RegisterDevice,
+            Answer = Seed.Text("customers-register-device.response.json"),
+        },
+        new()
+        {
+            // Documented only in a guide (it empties the customer's devices); its answer is not read.
+            Endpoint = CustomersEndpoints.RemoveDevices,
+            Call = static (client, ct) => client.Customers.RemoveDevicesAsync(CustomerId, ct),
+            Sends = "DELETE customers/customer%2042%2F%C3%BC/devices",
+            Answer = """{"data":{"message":"Device tokens removed successfully"}}""",
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.GetTransactions,
+            Call = static (client, ct) => client.Customers.GetTransactionsAsync(
+                CustomerId,
+                new CustomerTransactionsQuery { Year = 2024, BrandId = "brand 1&2", RewardId = "3c90c3cc-0d44-4b50-8888-8dd25736052a", Type = TransactionType.Accumulation },
+                ct),
+            Sends = "GET customers/customer%2042%2F%C3%BC/transactions?year=2024&brand_id=brand%201%262&reward_id=3c90c3cc-0d44-4b50-8888-8dd25736052a&type=ACCUMULATION",
+            Answer = Seed.Text("customers-get-transactions.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.GetGiftCards,
+            Call = static (client, ct) => client.Customers.GetGiftCardsAsync(CustomerId, ct),
+            Sends = "GET customers/customer%2042%2F%C3%BC/rewards/gift-cards",
+            Answer = Seed.Text("customers-get-gift-cards.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.RequestReferralCode,
+            Call = static (client, ct) => client.Customers.RequestReferralCodeAsync(CustomerId, RequestReferralCode.Read<RequestReferralCodeRequest>(), ct),
+            Sends = "POST customers/customer%2042%2F%C3%BC/referrals/request-code",
+            Body = RequestReferralCode,
+            Answer = Seed.Text("customers-request-referral-code.response.json"),
         },
         new()
         {

@@ -138,6 +138,9 @@ public sealed class FaultMatrixTests
         // Masivo certainly did not process a 429: every endpoint waits and sends again.
         Fault.Status429WithRetryAfter => new(2),
 
+        // An endpoint whose 2xx is the whole answer reads no body: any success is one.
+        Fault.EmptyBody or Fault.MalformedJson or Fault.UnexpectedShape when endpoint.Shape == ResponseShape.None => new(1),
+
         // A success whose body cannot be read is not repeated: the call was processed.
         Fault.EmptyBody or Fault.MalformedJson or Fault.UnexpectedShape => new(1, typeof(MasivoInvalidResponseException)),
 
