@@ -77,7 +77,16 @@ public static class ColdStartChild
             return 1;
         }
 
-        Console.WriteLine(clock.Report());
+        // How many assemblies the process loaded by then: each one loaded costs a file mapping and its types' loading.
+        Console.WriteLine(clock.Report() + " assemblies=" + AppDomain.CurrentDomain.GetAssemblies().Length);
+        if (Environment.GetEnvironmentVariable("MASIVO_COLDSTART_LIST_ASSEMBLIES") is not null)
+        {
+            foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+            {
+                await Console.Error.WriteLineAsync(assembly.GetName().Name);
+            }
+        }
+
         return 0;
     }
 }

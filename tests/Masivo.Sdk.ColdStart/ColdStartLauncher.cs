@@ -44,6 +44,12 @@ public static class ColdStartLauncher
             Console.WriteLine($"{scenario,-8} process wall {Summary(runs.Select(r => r.Wall))} ms");
             foreach (var phase in runs[0].Phases.Keys)
             {
+                if (phase == "assemblies")
+                {
+                    Console.WriteLine($"{string.Empty,-8}   assemblies loaded {Summary(runs.Select(r => r.Phases[phase][0]), "F0")}");
+                    continue;
+                }
+
                 var values = runs.Select(r => r.Phases[phase]).ToList();
                 Console.WriteLine($"{string.Empty,-8}   {phase,-8} {Summary(values.Select(v => v[0]))} ms"
                     + (values[0].Length > 1 ? $", {Summary(values.Select(v => v[1]), "F0")} methods, JIT {Summary(values.Select(v => v[2]))} ms" : string.Empty));
@@ -76,7 +82,7 @@ public static class ColdStartLauncher
             throw new InvalidOperationException($"The {scenario} child failed ({process.ExitCode}): {output}{errors}");
         }
 
-        // total=12.3 build=4.5/120/8.1 call=...
+        // total=12.3 build=4.5/120/8.1 call=... assemblies=31
         var phases = output.Trim().Split(' ').Select(part => part.Split('=')).ToDictionary(
             pair => pair[0],
             pair => pair[1].Split('/').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray());
