@@ -18,6 +18,7 @@ internal sealed class MasivoClientContext : IDisposable
         TimeProvider = timeProvider;
         Telemetry = new ClientTelemetry(loggerFactory, options.BaseAddress, timeProvider);
         MigrationPacer = new MigrationPacer(timeProvider, options.MigrationRequestInterval, options.MaxRetryAfter, Telemetry);
+        Resilience = new ClientResiliencePipelines(options, timeProvider, Telemetry);
     }
 
     /// <summary>Gets the options the client was built with; <see cref="Live"/> has the values that follow configuration changes.</summary>
@@ -36,6 +37,9 @@ internal sealed class MasivoClientContext : IDisposable
 
     /// <summary>Gets the pacing shared by every migration of this client: Masivo limits migrations per account.</summary>
     public MigrationPacer MigrationPacer { get; }
+
+    /// <summary>Gets the resilience pipelines of the client's HTTP clients, built on first use.</summary>
+    public ClientResiliencePipelines Resilience { get; }
 
     private readonly List<WeakReference<SocketsHttpHandler>> _handlers = [];
     private readonly ConcurrentDictionary<Type, object> _apis = new();

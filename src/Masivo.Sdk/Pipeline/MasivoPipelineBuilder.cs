@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Masivo.Sdk.Internal;
@@ -8,7 +9,8 @@ namespace Masivo.Sdk.Internal;
 /// <summary>
 /// States, once, the order of every Masivo HTTP client's handlers and strategies, outermost first:
 /// <list type="number">
-/// <item>resilience, per call: retry → circuit breaker → attempt timeout (<see cref="MasivoResiliencePipeline"/>);</item>
+/// <item>resilience, per call: retry → circuit breaker → attempt timeout (<see cref="MasivoResiliencePipeline"/>, one pipeline
+/// per HTTP client, kept by <see cref="ClientResiliencePipelines"/>);</item>
 /// <item>per attempt: the answer's body read within the attempt (<see cref="ResponseReadingHandler"/>), attempt telemetry;</item>
 /// <item>API client only: authentication with the 401 renewal (<see cref="AuthenticationHandler"/>), headers
 /// (<see cref="MasivoHeadersHandler"/>), migration pacing (<see cref="MigrationRateLimitHandler"/>);</item>
@@ -41,12 +43,8 @@ internal static class MasivoPipelineBuilder
                 http.BaseAddress = Context(sp, key).Options.BaseAddress;
                 http.Timeout = Timeout.InfiniteTimeSpan; // TotalTimeout and AttemptTimeout govern.
             });
-        client.AddResilienceHandler("Masivo", (pipeline, resilience) =>
-            {
-                var context = Context(resilience.ServiceProvider, key);
-                MasivoResiliencePipeline.Configure(pipeline, context.Options, context.TimeProvider, context.Telemetry);
-            });
         client
+            .AddHttpMessageHandler(sp => new ResilienceHandler(Context(sp, key).Resilience.Get(kind, httpClientName)))
             .AddHttpMessageHandler(() => new ResponseReadingHandler())
             .AddHttpMessageHandler(sp => new AttemptTelemetryHandler(Context(sp, key).Telemetry));
 
