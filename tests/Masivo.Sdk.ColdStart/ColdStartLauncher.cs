@@ -5,14 +5,14 @@ using Masivo.Sdk.Benchmarks;
 namespace Masivo.Sdk.ColdStart;
 
 /// <summary>
-/// Starts the loopback server, then launches the children in rounds (each round runs every scenario once, in
-/// turn, so a change in the machine's load falls on all of them) and prints, per scenario, the median and the
-/// range of what the children reported and of each child's process wall time, as measured here.
+/// Starts the loopback server, then launches the children in rounds (each round runs every scenario of every
+/// build once, in turn, so a change in the machine's load falls on all of them) and prints, per scenario, the
+/// median and the range of what the children reported and of each child's process wall time, measured here.
 /// </summary>
 /// <remarks>
-/// Options: <c>--launches N</c> (rounds, 10 by default); <c>--child-exe PATH</c> runs the children from another
-/// build of this program, such as a ReadyToRun or Native AOT publish, instead of this one;
-/// <c>--scenarios a,b</c> runs only some of <see cref="ColdStartChild.Scenarios"/>.
+/// Options: <c>--launches N</c> (rounds, 10 by default); <c>--child-exe [LABEL=]PATH</c>, once or more, runs the
+/// children from other builds of this program (a ReadyToRun or Native AOT publish, an older commit's build)
+/// instead of this one; <c>--scenarios a,b</c> runs only some of <see cref="ColdStartChild.Scenarios"/>.
 /// </remarks>
 public static class ColdStartLauncher
 {
@@ -20,38 +20,55 @@ public static class ColdStartLauncher
     {
         var launches = int.Parse(Option(args, "--launches") ?? "10", CultureInfo.InvariantCulture);
         var scenarios = Option(args, "--scenarios")?.Split(',') ?? ColdStartChild.Scenarios;
-        var (program, programArguments) = ChildProgram(Option(args, "--child-exe"));
+        var builds = Options(args, "--child-exe").Select(ChildProgram).ToList();
+        if (builds.Count == 0)
+        {
+            builds.Add(ChildProgram(null));
+        }
 
         using var server = LoopbackServer.Start();
-        Console.WriteLine($"Cold start, {launches} launches of each of {string.Join(", ", scenarios)}: {program} {string.Join(' ', programArguments)}");
+        Console.WriteLine($"Cold start, {launches} launches of each of {string.Join(", ", scenarios)}, from:");
+        foreach (var build in builds)
+        {
+            Console.WriteLine($"  {build.Label}: {build.Program} {string.Join(' ', build.Arguments)}");
+        }
+
         Console.WriteLine($"Loopback server at {server.BaseAddress}; load average {LoadAverage()}");
 
-        var results = scenarios.ToDictionary(s => s, _ => new List<(double Wall, Dictionary<string, double[]> Phases)>());
+        var results = builds.SelectMany(b => scenarios.Select(s => (b.Label, Scenario: s)))
+            .ToDictionary(k => k, _ => new List<(double Wall, Dictionary<string, double[]> Phases)>());
         for (var round = 0; round < launches; round++)
         {
-            foreach (var scenario in scenarios)
+            foreach (var build in builds)
             {
-                results[scenario].Add(Launch(program, programArguments, scenario, server.BaseAddress));
+                foreach (var scenario in scenarios)
+                {
+                    results[(build.Label, scenario)].Add(Launch(build, scenario, server.BaseAddress));
+                }
             }
         }
 
         Console.WriteLine($"Load average after: {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("median [min–max] over the launches; a phase: ms, methods jitted, JIT ms");
-        foreach (var scenario in scenarios)
+        foreach (var ((label, scenario), runs) in results)
         {
-            var runs = results[scenario];
-            Console.WriteLine($"{scenario,-8} process wall {Summary(runs.Select(r => r.Wall))} ms");
+            var name = builds.Count > 1 ? label + " " + scenario : scenario;
+            var floor = results.GetValueOrDefault((label, ColdStartChild.Floor));
+            var ratio = floor is null || scenario == ColdStartChild.Floor
+                ? string.Empty
+                : string.Create(CultureInfo.InvariantCulture, $" ({Median(runs.Select(r => r.Phases["total"][0])) / Median(floor.Select(r => r.Phases["total"][0])):F2}× the floor's total)");
+            Console.WriteLine($"{name}: process wall {Summary(runs.Select(r => r.Wall))} ms{ratio}");
             foreach (var phase in runs[0].Phases.Keys)
             {
                 if (phase == "assemblies")
                 {
-                    Console.WriteLine($"{string.Empty,-8}   assemblies loaded {Summary(runs.Select(r => r.Phases[phase][0]), "F0")}");
+                    Console.WriteLine($"    assemblies loaded {Summary(runs.Select(r => r.Phases[phase][0]), "F0")}");
                     continue;
                 }
 
                 var values = runs.Select(r => r.Phases[phase]).ToList();
-                Console.WriteLine($"{string.Empty,-8}   {phase,-8} {Summary(values.Select(v => v[0]))} ms"
+                Console.WriteLine($"    {phase,-8} {Summary(values.Select(v => v[0]))} ms"
                     + (values[0].Length > 1 ? $", {Summary(values.Select(v => v[1]), "F0")} methods, JIT {Summary(values.Select(v => v[2]))} ms" : string.Empty));
             }
         }
@@ -59,10 +76,10 @@ public static class ColdStartLauncher
         return 0;
     }
 
-    private static (double Wall, Dictionary<string, double[]> Phases) Launch(string program, IReadOnlyList<string> programArguments, string scenario, Uri baseAddress)
+    private static (double Wall, Dictionary<string, double[]> Phases) Launch(ChildBuild build, string scenario, Uri baseAddress)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in programArguments)
+        var start = new ProcessStartInfo(build.Program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in build.Arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -72,7 +89,7 @@ public static class ColdStartLauncher
         start.ArgumentList.Add(baseAddress.ToString());
 
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{build.Program} did not start.");
         var output = process.StandardOutput.ReadToEnd();
         var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -89,31 +106,47 @@ public static class ColdStartLauncher
         return (wall, phases);
     }
 
-    private static (string Program, IReadOnlyList<string> Arguments) ChildProgram(string? childExe)
+    private static ChildBuild ChildProgram(string? childExe)
     {
         if (childExe is not null)
         {
-            return (Path.GetFullPath(childExe), []);
+            var (label, path) = childExe.IndexOf('=', StringComparison.Ordinal) is > 0 and var equals
+                ? (childExe[..equals], childExe[(equals + 1)..])
+                : (childExe, childExe);
+            return new ChildBuild(label, Path.GetFullPath(path), []);
         }
 
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("This process has no path.");
         var dotnet = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
         return string.Equals(Path.GetFileName(self), dotnet, StringComparison.OrdinalIgnoreCase)
-            ? (self, [typeof(ColdStartLauncher).Assembly.Location])
-            : (self, []);
+            ? new ChildBuild("this build", self, [typeof(ColdStartLauncher).Assembly.Location])
+            : new ChildBuild("this build", self, []);
     }
 
-    private static string? Option(string[] args, string name)
+    private static string? Option(string[] args, string name) => Options(args, name).LastOrDefault();
+
+    private static IEnumerable<string> Options(string[] args, string name)
     {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == name)
+            {
+                yield return args[i + 1];
+            }
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static string Summary(IEnumerable<double> values, string format = "F1")
     {
         var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        var median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        var median = Median(sorted);
         return string.Create(CultureInfo.InvariantCulture, $"{median.ToString(format, CultureInfo.InvariantCulture)} [{sorted[0].ToString(format, CultureInfo.InvariantCulture)}–{sorted[^1].ToString(format, CultureInfo.InvariantCulture)}]");
     }
 
