@@ -119,7 +119,7 @@ public static class ColdStartLauncher
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("This process has no path.");
         var dotnet = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
         return string.Equals(Path.GetFileName(self), dotnet, StringComparison.OrdinalIgnoreCase)
-            ? new ChildBuild("this build", self, [typeof(ColdStartLauncher).Assembly.Location])
+            ? new ChildBuild("this build", self, [Path.Combine(AppContext.BaseDirectory, typeof(ColdStartLauncher).Assembly.GetName().Name + ".dll")])
             : new ChildBuild("this build", self, []);
     }
 
