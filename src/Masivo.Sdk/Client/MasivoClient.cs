@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Masivo.Sdk;
 
 /// <summary>
-/// The entry point to Masivo's Storefront API: <see cref="Contacts"/>, <see cref="Customers"/> and
-/// <see cref="Coupons"/>. Thread-safe; create one per account and keep it for the application's life.
+/// The entry point to Masivo's Storefront API: <see cref="Contacts"/>, <see cref="Customers"/>,
+/// <see cref="Coupons"/> and <see cref="Events"/>. Thread-safe; create one per account and keep it for the application's life.
 /// In a host, register it with <c>services.AddMasivoClient(...)</c>; elsewhere, <c>new MasivoClient(options)</c>
 /// builds the same pipeline and must be disposed.
 /// </summary>
@@ -16,6 +16,7 @@ public class MasivoClient : IDisposable
     private ContactsClient? _contacts;
     private CustomersClient? _customers;
     private CouponsClient? _coupons;
+    private EventsClient? _events;
 
     /// <summary>Initializes a new instance of the <see cref="MasivoClient"/> class with its own HTTP pipeline.</summary>
     /// <param name="options">The options; copied, so later changes have no effect.</param>
@@ -97,6 +98,9 @@ public class MasivoClient : IDisposable
     /// <summary>Gets the coupons operations: redeem.</summary>
     public virtual CouponsClient Coupons => Resource(ref _coupons, static context => new CouponsClient(context));
 
+    /// <summary>Gets the behavior events operations: send, fulfil, reverse, preview a redemption, and fulfil expired events.</summary>
+    public virtual EventsClient Events => Resource(ref _events, static context => new EventsClient(context));
+
     /// <summary>
     /// Gets every resource property above, each registered as a service of its own by <c>AddMasivoClient</c>
     /// (a convention test holds this list to the properties).
@@ -106,6 +110,7 @@ public class MasivoClient : IDisposable
         new(typeof(ContactsClient), static client => client.Contacts),
         new(typeof(CustomersClient), static client => client.Customers),
         new(typeof(CouponsClient), static client => client.Coupons),
+        new(typeof(EventsClient), static client => client.Events),
     ];
 
     /// <summary>Releases the HTTP pipeline of a client created with <see cref="MasivoClient(MasivoClientOptions)"/>; a client from a container is released by the container.</summary>

@@ -32,6 +32,7 @@ internal static class EndpointCall
         where TResult : class
     {
         Validate(endpoint, args);
+        endpoint.ValidateAt?.Invoke(args, endpoint.ArgumentName, context.TimeProvider.GetUtcNow());
         return SendAsync(context, endpoint, args, batch: null, cancellationToken);
     }
 

@@ -29,6 +29,12 @@ internal sealed class MasivoEndpoint<TApi, TArgs, TResult> : MasivoEndpoint
     /// <summary>Gets what checks the arguments before anything is sent, throwing an <see cref="ArgumentException"/> that names the field (null arguments are refused before it runs).</summary>
     public required Action<TArgs, string> Validate { get; init; }
 
+    /// <summary>
+    /// Gets what checks the arguments against the client's clock (its <see cref="TimeProvider"/>), after <see cref="Validate"/>:
+    /// a timestamp Masivo accepts only within a window of the present, say.
+    /// </summary>
+    public Action<TArgs, string, DateTimeOffset>? ValidateAt { get; init; }
+
     /// <summary>Gets the Refit method that builds and sends the request; it attaches the endpoint it is given to the request.</summary>
     public Func<TApi, TArgs, MasivoEndpoint, CancellationToken, Task<HttpResponseMessage>> Send { get; }
 

@@ -9,7 +9,10 @@ public sealed class OrderProduct : MasivoModel
     /// <summary>Gets or sets the product's SKU.</summary>
     [JsonPropertyName("sku")] public string? Sku { get; set; }
 
-    /// <summary>Gets or sets the quantity bought.</summary>
+    /// <summary>
+    /// Gets or sets the product line's <c>amount</c>. Masivo's reference does not say what it counts (its example is
+    /// 123); the likeliest reading, taken here, is the quantity bought.
+    /// </summary>
     [JsonPropertyName("amount")] public decimal? Amount { get; set; }
 
     /// <summary>Gets or sets the line's value before discounts.</summary>
@@ -26,4 +29,10 @@ public sealed class OrderProduct : MasivoModel
 
     /// <summary>Gets or sets free-form metadata.</summary>
     [JsonPropertyName("metadata")] public JsonObject? Metadata { get; set; }
+
+    /// <summary>
+    /// Gets or sets what redeeming <see cref="Redeem"/> against this line would do: set by Masivo in the answer of
+    /// <see cref="EventsClient.PreviewRedemptionAsync"/>; leave it unset in requests.
+    /// </summary>
+    [JsonPropertyName("redemptions_result")] public RedemptionsResult? RedemptionsResult { get; set; }
 }

@@ -20,4 +20,10 @@ public sealed class OrderShipping : MasivoModel
 
     /// <summary>Gets or sets free-form metadata.</summary>
     [JsonPropertyName("metadata")] public JsonObject? Metadata { get; set; }
+
+    /// <summary>
+    /// Gets or sets what redeeming <see cref="Redeem"/> against shipping would do: set by Masivo in the answer of
+    /// <see cref="EventsClient.PreviewRedemptionAsync"/>; leave it unset in requests.
+    /// </summary>
+    [JsonPropertyName("redemptions_result")] public RedemptionsResult? RedemptionsResult { get; set; }
 }

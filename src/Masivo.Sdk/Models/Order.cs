@@ -3,7 +3,12 @@ using System.Text.Json.Serialization;
 
 namespace Masivo.Sdk;
 
-/// <summary>A purchase attached to a contact.</summary>
+/// <summary>
+/// A purchase: the order of a <c>PURCHASE</c> event (<see cref="SendEventRequest.Order"/>), of a redemption
+/// preview (<see cref="PreviewRedemptionRequest.Order"/>, answered in <see cref="RedemptionPreview.Order"/>),
+/// or attached to a contact. Rewards are spent against the whole order (<see cref="Redeem"/>), a product line
+/// (<see cref="OrderProduct.Redeem"/>) or shipping (<see cref="OrderShipping.Redeem"/>).
+/// </summary>
 public sealed class Order : MasivoModel
 {
     /// <summary>Gets or sets the purchase id in your system.</summary>
@@ -38,4 +43,10 @@ public sealed class Order : MasivoModel
 
     /// <summary>Gets or sets the id of the brand the order belongs to.</summary>
     [JsonPropertyName("brand_id")] public string? BrandId { get; set; }
+
+    /// <summary>
+    /// Gets or sets what redeeming <see cref="Redeem"/> against the whole order would do: set by Masivo in the
+    /// answer of <see cref="EventsClient.PreviewRedemptionAsync"/>; leave it unset in requests.
+    /// </summary>
+    [JsonPropertyName("redemptions_result")] public RedemptionsResult? RedemptionsResult { get; set; }
 }
