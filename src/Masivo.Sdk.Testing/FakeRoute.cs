@@ -80,12 +80,28 @@ public sealed class FakeRoute
     /// <summary>Gets <c>POST coupons/redeem</c>: redeem a coupon.</summary>
     public static FakeRoute RedeemCoupon { get; } = From(CouponsEndpoints.Redeem);
 
+    /// <summary>Gets <c>POST behavior/events</c>: send a behavior event.</summary>
+    public static FakeRoute SendEvent { get; } = From(EventsEndpoints.Send);
+
+    /// <summary>Gets <c>PATCH behavior/events/{id}/fulfill</c>: fulfil an unfulfilled event.</summary>
+    public static FakeRoute FulfillEvent { get; } = From(EventsEndpoints.Fulfill);
+
+    /// <summary>Gets <c>POST behavior/events/{id}/reverse</c>: reverse (or cancel) an event.</summary>
+    public static FakeRoute ReverseEvent { get; } = From(EventsEndpoints.Reverse);
+
+    /// <summary>Gets <c>PUT events/redeem/preview</c>: preview an order's redemptions.</summary>
+    public static FakeRoute PreviewRedemption { get; } = From(EventsEndpoints.PreviewRedemption);
+
+    /// <summary>Gets <c>POST customers/fulfill_expired_events</c>: fulfil again the expired events of a window.</summary>
+    public static FakeRoute FulfillExpiredEvents { get; } = From(EventsEndpoints.FulfillExpired);
+
     /// <summary>Gets every route of the API the fake server serves; <see cref="Unknown"/> is not among them.</summary>
     public static IReadOnlyList<FakeRoute> All { get; } =
         Array.AsReadOnly([
             Authorize, SearchContacts, MigrateContacts, CreateCustomer, GetCustomer, MigrateCustomers, RedeemCoupon,
             UpdateCustomer, SetCustomerTags, RemoveCustomerTags, GetCustomerConsent, UpdateCustomerConsent, IdentifyAnonymousCustomer,
             RegisterCustomerDevice, RemoveCustomerDevices, GetCustomerTransactions, GetCustomerGiftCards, RequestReferralCode,
+            SendEvent, FulfillEvent, ReverseEvent, PreviewRedemption, FulfillExpiredEvents,
         ]);
 
     /// <summary>Gets the name of the SDK operation the route serves, such as <c>coupons.redeem</c>; <c>unknown</c> for <see cref="Unknown"/>.</summary>

@@ -13,9 +13,10 @@ namespace Masivo.Sdk.Testing;
 /// <summary>
 /// An in-process fake of the Masivo Storefront API on a random loopback port, for tests and samples.
 /// It keeps state like the real service: migrated contacts are searchable, customers get wallets,
-/// seeded coupons are redeemed into them, customers' profiles, tags, consent and devices change as
-/// updated, their transactions and gift cards (seeded by tests) are served, referral codes are issued
-/// once per campaign, and API keys are exchanged for expiring tokens. It answers
+/// seeded coupons are redeemed into them, behavior events earn and spend points (see <see cref="SetEarnRule(FakeEarnRule)"/>
+/// and <see cref="HoldEvents"/>), customers' profiles, tags, consent and devices change as updated, their transactions
+/// and gift cards (seeded by tests) are served, referral codes are issued once per campaign, and API keys are exchanged
+/// for expiring tokens. It answers
 /// with Masivo's shapes and errors, and records every request it received. Each instance is isolated.
 /// </summary>
 /// <example>
@@ -37,11 +38,13 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     private readonly TokenIssuer _tokens;
     private readonly MasivoFakeServerOptions _options;
     private readonly FaultScript _faults;
+    private readonly FakeEvents _events;
 
-    private MasivoFakeServer(WebApplication app, FakeState state, TokenIssuer tokens, MasivoFakeServerOptions options, FaultScript faults)
+    private MasivoFakeServer(WebApplication app, FakeState state, FakeEvents events, TokenIssuer tokens, MasivoFakeServerOptions options, FaultScript faults)
     {
         _app = app;
         _state = state;
+        _events = events;
         _tokens = tokens;
         _options = options;
         _faults = faults;
@@ -88,7 +91,8 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         var tokens = new TokenIssuer(options);
         var faults = new FaultScript();
         var limiter = new MigrationLimiter(options);
-        var routes = FakeRouteTable.Create(options, state, tokens);
+        var events = new FakeEvents(state, options.TimeProvider);
+        var routes = FakeRouteTable.Create(options, state, tokens, events);
 
         // The recorder resolves each request's route once; everything after it works per route.
         app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));
@@ -98,7 +102,7 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         app.Run(routes.DispatchAsync);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new MasivoFakeServer(app, state, tokens, options, faults);
+        return new MasivoFakeServer(app, state, events, tokens, options, faults);
     }
 
     /// <summary>Starts a server and waits until it listens.</summary>
@@ -209,6 +213,99 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     private static ArgumentException UnknownCustomer(string customerId) =>
         new($"The fake server stores no customer with id '{customerId}': create or migrate it first.", nameof(customerId));
 
+    /// <summary>Gets a snapshot of every behavior event received, in order of arrival, as the API would answer them now.</summary>
+    public IReadOnlyList<BehaviorEvent> Events => _events.All();
+
+    /// <summary>
+    /// Sets the default earn rule: how a <c>PURCHASE</c> of any brand without a rule of its own earns. Until it is set,
+    /// one point per currency unit of the order's <c>discounted_value</c>, as <see cref="FakeEarnRule.DefaultRewardId"/>.
+    /// </summary>
+    /// <param name="rule">The rule; later changes to it apply to events sent after them.</param>
+    /// <returns>This server, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
+    public MasivoFakeServer SetEarnRule(FakeEarnRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _events.Rules.Set(brandId: null, rule);
+        return this;
+    }
+
+    /// <summary>Sets how a <c>PURCHASE</c> of <paramref name="brandId"/> earns, instead of the default rule.</summary>
+    /// <param name="brandId">The brand, as events send it in <c>brand_id</c>.</param>
+    /// <param name="rule">The rule; later changes to it apply to events sent after them.</param>
+    /// <returns>This server, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="brandId"/> or <paramref name="rule"/> is <see langword="null"/>.</exception>
+    public MasivoFakeServer SetEarnRule(string brandId, FakeEarnRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(brandId);
+        ArgumentNullException.ThrowIfNull(rule);
+        _events.Rules.Set(brandId, rule);
+        return this;
+    }
+
+    /// <summary>Credits a customer's wallet with <paramref name="amount"/> of a reward, as a campaign would, so a test can spend it.</summary>
+    /// <param name="customerId">The customer, created or migrated before.</param>
+    /// <param name="amount">The amount, more than zero.</param>
+    /// <param name="rewardId">The reward; the default earn rule's points when not given.</param>
+    /// <returns>This server, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="rewardId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException">No customer has this id.</exception>
+    public MasivoFakeServer AddBalance(string customerId, decimal amount, string rewardId = FakeEarnRule.DefaultRewardId)
+    {
+        ArgumentNullException.ThrowIfNull(customerId);
+        ArgumentNullException.ThrowIfNull(rewardId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
+        lock (_state.Gate)
+        {
+            RequireCustomer(customerId);
+            _state.Ledger.Record(customerId, new FakeMovement(FakeMovementType.Accumulation, amount, rewardId, _state.Now) { Details = "Added by the test" });
+        }
+
+        return this;
+    }
+
+    /// <summary>Gets a customer's balance of a reward: what its wallet holds, reservations of unfulfilled events taken out.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="rewardId">The reward; the default earn rule's points when not given.</param>
+    /// <returns>The balance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> or <paramref name="rewardId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No customer has this id.</exception>
+    public decimal GetBalance(string customerId, string rewardId = FakeEarnRule.DefaultRewardId)
+    {
+        ArgumentNullException.ThrowIfNull(customerId);
+        ArgumentNullException.ThrowIfNull(rewardId);
+        lock (_state.Gate)
+        {
+            RequireCustomer(customerId);
+            return _state.Ledger.Balance(customerId, rewardId);
+        }
+    }
+
+    /// <summary>Gets a behavior event as the API would answer it now.</summary>
+    /// <param name="eventId">The event's id.</param>
+    /// <returns>The event, or <see langword="null"/> when unknown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="eventId"/> is <see langword="null"/>.</exception>
+    public BehaviorEvent? FindEvent(string eventId)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        return _events.Find(eventId);
+    }
+
+    /// <summary>
+    /// Holds the behavior events sent from now on <see cref="BehaviorEventStatus.Pending"/>, unprocessed, as Masivo's
+    /// queue does, until <see cref="ReleaseEvents"/>. By default the fake processes each event before answering it
+    /// (its answer is already <see cref="BehaviorEventStatus.Resolved"/>, where Masivo's is usually still pending).
+    /// </summary>
+    public void HoldEvents() => _events.Hold();
+
+    /// <summary>
+    /// Processes the held events in the order they arrived, and processes later ones at once again. An event whose
+    /// redemptions the balance no longer covers becomes <see cref="BehaviorEventStatus.Failed"/>, as on Masivo.
+    /// </summary>
+    /// <returns>How many events were processed.</returns>
+    public int ReleaseEvents() => _events.Release();
+
     /// <summary>Invalidates every token issued so far, as if they had been revoked.</summary>
     public void RevokeTokens() => _tokens.RevokeAll();
 
@@ -302,8 +399,17 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
+        _events.Dispose();
     }
 
     /// <summary>Stops the server.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private void RequireCustomer(string customerId)
+    {
+        if (!_state.HasCustomer(customerId))
+        {
+            throw new ArgumentException($"No customer has the id '{customerId}': create or migrate it first.", nameof(customerId));
+        }
+    }
 }

@@ -26,7 +26,7 @@ internal sealed class FakeRouteTable
         _handlers = handlers.ToFrozenDictionary();
     }
 
-    public static FakeRouteTable Create(MasivoFakeServerOptions options, FakeState state, TokenIssuer tokens)
+    public static FakeRouteTable Create(MasivoFakeServerOptions options, FakeState state, TokenIssuer tokens, FakeEvents events)
     {
         var auth = new AuthHandlers(options, tokens);
         var contacts = new ContactsHandlers(options, state);
@@ -34,7 +34,8 @@ internal sealed class FakeRouteTable
         var coupons = new CouponsHandlers(state);
         var customerProfiles = new CustomerProfileHandlers(state);
         var customerActivity = new CustomerActivityHandlers(state);
-        IFakeHandlers[] resources = [auth, contacts, customers, customerProfiles, customerActivity, coupons];
+        var behavior = new EventsHandlers(events, new FakeRedemptionPreview(state, events.Rules));
+        IFakeHandlers[] resources = [auth, contacts, customers, customerProfiles, customerActivity, coupons, behavior];
         return new(resources.SelectMany(resource => resource.Routes).ToDictionary());
     }
 

@@ -40,6 +40,18 @@ internal sealed class FakeConsentBody
     [JsonPropertyName("consent")] public CustomerConsent? Consent { get; set; }
 }
 
+internal sealed class FakeReverseBody
+{
+    [JsonPropertyName("reason")] public string? Reason { get; set; }
+}
+
+internal sealed class FakeFulfillExpiredBody
+{
+    [JsonPropertyName("start_date")] public DateTimeOffset? StartDate { get; set; }
+
+    [JsonPropertyName("end_date")] public DateTimeOffset? EndDate { get; set; }
+}
+
 /// <summary>The fake server's JSON: the SDK's public models, with Masivo's naming and null handling.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(FakeEnvelope<List<Contact>>))]
@@ -60,6 +72,14 @@ internal sealed class FakeConsentBody
 [JsonSerializable(typeof(CustomerDevice))]
 [JsonSerializable(typeof(Transaction))]
 [JsonSerializable(typeof(GiftCard))]
+[JsonSerializable(typeof(FakeEnvelope<BehaviorEvent>))]
+[JsonSerializable(typeof(FakeEnvelope<RedemptionPreview>))]
+[JsonSerializable(typeof(FulfillExpiredEventsResult))]
+[JsonSerializable(typeof(SendEventRequest))]
+[JsonSerializable(typeof(PreviewRedemptionRequest))]
+[JsonSerializable(typeof(FakeReverseBody))]
+[JsonSerializable(typeof(FakeFulfillExpiredBody))]
+[JsonSerializable(typeof(Order))]
 [JsonSerializable(typeof(FakeError))]
 [JsonSerializable(typeof(ContactMigrationBody))]
 [JsonSerializable(typeof(CustomerMigrationBody))]

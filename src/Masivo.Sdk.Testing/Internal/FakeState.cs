@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary>
-/// Everything the fake server remembers, behind one lock: contacts, customers with wallets, coupons; what a
-/// customer's profile changes do and what it owns beside its wallet (transactions, gift cards, referral codes)
-/// are in the partial files beside this one.
+/// Everything the fake server remembers, behind one lock (<see cref="Gate"/>): contacts, customers, their
+/// balances (<see cref="Ledger"/>), coupons and rewards; what a customer's profile changes do and what it owns
+/// beside its wallet (transactions, gift cards, referral codes) are in the partial files beside this one.
 /// </summary>
 internal sealed partial class FakeState(MasivoFakeServerOptions options)
 {
@@ -24,6 +24,12 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
     private readonly Dictionary<string, Reward> _rewards = new(StringComparer.Ordinal);
 
     public RequestLog Requests { get; } = new();
+
+    /// <summary>Gets the lock every read and change of the state holds.</summary>
+    public object Gate => _gate;
+
+    /// <summary>Gets every customer's balance and its movements; read and changed under <see cref="Gate"/>.</summary>
+    public FakeLedger Ledger { get; } = new();
 
     public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 
@@ -125,20 +131,18 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
         var customer = ToCustomer(node);
         lock (_gate)
         {
-            var fake = new FakeCustomer(customer);
+            _customers[customer.Id!] = new FakeCustomer(customer);
+            Ledger.Forget(customer.Id!);
             foreach (var item in record.Balance ?? [])
             {
-                fake.Lines.Add(new WalletLine
+                Ledger.Record(customer.Id!, new FakeMovement(FakeMovementType.Migration, item.Amount ?? 0m, item.RewardId ?? string.Empty, Now)
                 {
-                    Amount = item.Amount,
-                    RewardId = item.RewardId,
                     BrandId = item.BrandId,
-                    IssuedAt = item.IssuedAt ?? Now,
+                    IssuedAt = item.IssuedAt,
                     ExpirationDate = item.ExpirationDate,
+                    Details = "Migrated balance",
                 });
             }
-
-            _customers[customer.Id!] = fake;
         }
     }
 
@@ -146,9 +150,30 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
     {
         lock (_gate)
         {
-            return _customers.TryGetValue(id, out var customer) ? WithWallet(customer) : null;
+            return CustomerNow(id);
         }
     }
+
+    /// <summary>The customer with its wallet as it stands, or <see langword="null"/>; the caller holds <see cref="Gate"/>.</summary>
+    public CustomerWithWallet? CustomerNow(string id) =>
+        _customers.TryGetValue(id, out var customer)
+            ? WithWallet(customer)
+            : null;
+
+    /// <summary>Whether a customer has this id; the caller holds <see cref="Gate"/>.</summary>
+    public bool HasCustomer(string id) => _customers.ContainsKey(id);
+
+    /// <summary>Makes a reward known, for wallets' totals and previews.</summary>
+    public void AddReward(Reward reward)
+    {
+        lock (_gate)
+        {
+            _rewards[reward.Id!] = reward;
+        }
+    }
+
+    /// <summary>The reward with this id, or a bare one; the caller holds <see cref="Gate"/>.</summary>
+    public Reward RewardOf(string id) => _rewards.GetValueOrDefault(id) ?? new Reward { Id = id };
 
     public void AddCoupon(FakeCoupon coupon)
     {
@@ -196,7 +221,15 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
                 BrandId = request.BrandId,
                 IssuedAt = Now,
             }).ToList();
-            customer.Lines.AddRange(granted);
+            foreach (var line in granted)
+            {
+                Ledger.Record(request.CustomerId!, new FakeMovement(FakeMovementType.Accumulation, line.Amount!.Value, line.RewardId!, Now)
+                {
+                    BrandId = line.BrandId,
+                    CampaignId = line.CampaignId,
+                    Details = $"Coupon {coupon.Code} redeemed",
+                });
+            }
 
             redemption = new CouponRedemption
             {
@@ -216,12 +249,15 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
         return node.Deserialize(FakeJsonContext.Default.Customer)!;
     }
 
-    private Wallet BuildWallet(FakeCustomer customer) => new()
+    // The lines are copied: the ledger changes its own in place, and a wallet leaves the lock.
+    private Wallet BuildWallet(FakeCustomer customer) => BuildWallet(customer, Ledger.Lines(customer.Customer.Id!));
+
+    private Wallet BuildWallet(FakeCustomer customer, IReadOnlyList<WalletLine> lines) => new()
     {
         Id = customer.WalletId,
         OwnerId = customer.Customer.Id,
-        Lines = customer.Lines.ToList(),
-        Totals = customer.Lines
+        Lines = lines.Select(Copy).ToList(),
+        Totals = lines
             .GroupBy(line => line.RewardId ?? string.Empty)
             .Select(group => new WalletTotal
             {
@@ -231,6 +267,17 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
                 Reward = _rewards.GetValueOrDefault(group.Key) ?? new Reward { Id = group.Key },
             })
             .ToList(),
+    };
+
+    private static WalletLine Copy(WalletLine line) => new()
+    {
+        Amount = line.Amount,
+        RewardId = line.RewardId,
+        CampaignId = line.CampaignId,
+        BrandId = line.BrandId,
+        IssuedAt = line.IssuedAt,
+        ExpirationDate = line.ExpirationDate,
+        ReservationExpiresAt = line.ReservationExpiresAt,
     };
 
     private JsonObject? FindByIdentity(JsonObject incoming)
@@ -279,8 +326,6 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
         public Customer Customer { get; set; } = customer;
 
         public string WalletId { get; } = Guid.NewGuid().ToString();
-
-        public List<WalletLine> Lines { get; } = [];
 
         /// <summary>Gets the customer's transactions, in the order recorded (<see cref="RecordTransaction"/> is the only way in).</summary>
         public List<Transaction> Transactions { get; } = [];
