@@ -71,7 +71,7 @@ public class EventsClient
     /// <exception cref="MasivoApiException">Masivo refused: 404 for an unknown event.</exception>
     /// <exception cref="MasivoException">The call failed on the network or timed out; the event may have been reversed.</exception>
     public virtual Task<BehaviorEvent> ReverseAsync(string eventId, string reason, CancellationToken cancellationToken = default) =>
-        EndpointCall.RunAsync(Context, EventsEndpoints.Reverse, new ReverseEventRequest { EventId = eventId, Reason = reason }, cancellationToken);
+        EndpointCall.RunAsync(Context, EventsEndpoints.Reverse, new ReverseEventRequest(eventId, reason), cancellationToken);
 
     /// <summary>
     /// Checks and prices the <c>redeem</c> arrays of an order (on the order, its product lines and its shipping) without

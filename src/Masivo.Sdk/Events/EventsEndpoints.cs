@@ -50,7 +50,7 @@ internal static class EventsEndpoints
         "behavior/events/{id}/reverse",
         RetrySafety.OnlyIfNotProcessed,
         EndpointResponse<BehaviorEvent>.Data(MasivoJsonContext.Default.DataEnvelopeBehaviorEvent),
-        static (api, reversal, endpoint, token) => api.ReverseAsync(reversal.EventId!, reversal, endpoint, token))
+        static (api, reversal, endpoint, token) => api.ReverseAsync(reversal.EventId, reversal.Body, endpoint, token))
     {
         ArgumentName = "eventId",
         Validate = static (reversal, argument) => reversal.Validate(argument),
@@ -106,7 +106,7 @@ internal interface IEventsApi
     [Post("/behavior/events/{id}/reverse")]
     Task<HttpResponseMessage> ReverseAsync(
         string id,
-        [Body] ReverseEventRequest reversal,
+        [Body] ReverseEventBody reversal,
         [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 

@@ -9,8 +9,13 @@ namespace Masivo.Sdk;
 /// </summary>
 public sealed class FulfillExpiredEventsResult : MasivoModel
 {
-    /// <summary>Gets or sets what was queued, such as <c>"1 event(s) have been queued for fulfillment"</c>.</summary>
-    [JsonPropertyName("message")] public string? Message { get; set; }
+    /// <summary>
+    /// Gets or sets what was queued, such as <c>"1 event(s) have been queued for fulfillment"</c>. The answer has no
+    /// <c>data</c> envelope, so this field is what tells it from another shape: JSON without it is not read as this model.
+    /// </summary>
+    [JsonRequired]
+    [JsonPropertyName("message")]
+    public string? Message { get; set; }
 
     /// <summary>Gets or sets what happens next, such as <c>"Events will be processed in the background"</c>.</summary>
     [JsonPropertyName("details")] public string? Details { get; set; }

@@ -3,11 +3,11 @@ using System.Text.Json.Serialization;
 namespace Masivo.Sdk.Internal;
 
 /// <summary>The arguments of <see cref="EventsClient.ReverseAsync"/>: the event's id, in the path, and the body <c>{"reason"}</c>.</summary>
-internal sealed class ReverseEventRequest
+internal sealed class ReverseEventRequest(string eventId, string reason)
 {
-    [JsonIgnore] public string? EventId { get; init; }
+    public string EventId { get; } = eventId;
 
-    [JsonPropertyName("reason")] public string? Reason { get; init; }
+    public ReverseEventBody Body { get; } = new() { Reason = reason };
 
     /// <summary>Refuses a missing or unusable id (named <paramref name="paramName"/>) and a missing or blank <c>reason</c>.</summary>
     public void Validate(string paramName)
@@ -18,14 +18,20 @@ internal sealed class ReverseEventRequest
         }
 
         PathSegment.Validate(EventId, paramName);
-        if (Reason is null)
+        if (Body.Reason is null)
         {
             throw new ArgumentNullException("reason");
         }
 
-        if (string.IsNullOrWhiteSpace(Reason))
+        if (string.IsNullOrWhiteSpace(Body.Reason))
         {
             throw new ArgumentException("reason is required: Masivo records why the event is reversed.", "reason");
         }
     }
+}
+
+/// <summary>The body of <c>POST behavior/events/{id}/reverse</c>.</summary>
+internal sealed class ReverseEventBody
+{
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
 }

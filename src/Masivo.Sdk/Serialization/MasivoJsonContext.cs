@@ -20,7 +20,7 @@ namespace Masivo.Sdk.Internal;
 [JsonSerializable(typeof(FulfillExpiredEventsResult))]
 [JsonSerializable(typeof(SendEventRequest))]
 [JsonSerializable(typeof(PreviewRedemptionRequest))]
-[JsonSerializable(typeof(ReverseEventRequest))]
+[JsonSerializable(typeof(ReverseEventBody))]
 [JsonSerializable(typeof(FulfillExpiredEventsWindow))]
 [JsonSerializable(typeof(ContactMigrationBatch))]
 [JsonSerializable(typeof(CustomerMigrationBatch))]

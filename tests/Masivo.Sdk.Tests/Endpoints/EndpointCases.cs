@@ -41,6 +41,18 @@ internal static class EndpointCases
     private static readonly SeedRequest IdentifyAnonymous = new("customers-identify-anonymous.request.json", MasivoJsonContext.Default.IdentifyCustomerRequest);
     private static readonly SeedRequest RegisterDevice = new("customers-register-device.request.json", MasivoJsonContext.Default.RegisterDeviceRequest);
     private static readonly SeedRequest RequestReferralCode = new("customers-request-referral-code.request.json", MasivoJsonContext.Default.RequestReferralCodeRequest);
+    private static readonly SeedRequest SendEvent = new("events-send.request.json", MasivoJsonContext.Default.SendEventRequest);
+    private static readonly SeedRequest ReverseEvent = new("events-reverse.request.json", MasivoJsonContext.Default.ReverseEventBody);
+    private static readonly SeedRequest PreviewRedemption = new("events-preview-redemption.request.json", MasivoJsonContext.Default.PreviewRedemptionRequest);
+    private static readonly SeedRequest FulfillExpiredEvents = new("events-fulfill-expired.request.json", MasivoJsonContext.Default.FulfillExpiredEventsWindow);
+
+    /// <summary>An event id that needs escaping in a path, like <see cref="CustomerId"/>.</summary>
+    public const string EventId = "event 7/ñ";
+
+    private const string EscapedEventId = "event%207%2F%C3%B1";
+
+    /// <summary>The window of the documented <c>fulfill_expired_events</c> example.</summary>
+    private static readonly DateTimeOffset ExpiredFrom = new(2023, 11, 7, 5, 31, 56, TimeSpan.Zero);
 
     public static IReadOnlyList<EndpointCase> All { get; } =
     [
@@ -199,6 +211,48 @@ internal static class EndpointCases
             Sends = "POST coupons/redeem",
             Body = RedeemCoupon,
             Answer = Seed.Text("coupons-redeem.response.json"),
+        },
+
+        // Behavior events (masivo-api-reference §3.3). The send seed has no issued_at: the SDK checks it against
+        // the clock, so a fixed one would be refused (EventsWireTests covers it).
+        new()
+        {
+            Endpoint = EventsEndpoints.Send,
+            Call = static (client, ct) => client.Events.SendAsync(SendEvent.Read<SendEventRequest>(), ct),
+            Sends = "POST behavior/events",
+            Body = SendEvent,
+            Answer = Seed.Text("events-send.response.json"),
+        },
+        new()
+        {
+            Endpoint = EventsEndpoints.Fulfill,
+            Call = static (client, ct) => client.Events.FulfillAsync(EventId, ct),
+            Sends = $"PATCH behavior/events/{EscapedEventId}/fulfill",
+            Answer = Seed.Text("events-send.response.json"), // the same { data: BehaviorEvent }
+        },
+        new()
+        {
+            Endpoint = EventsEndpoints.Reverse,
+            Call = static (client, ct) => client.Events.ReverseAsync(EventId, "Order returned", ct),
+            Sends = $"POST behavior/events/{EscapedEventId}/reverse",
+            Body = ReverseEvent,
+            Answer = Seed.Text("events-send.response.json"),
+        },
+        new()
+        {
+            Endpoint = EventsEndpoints.PreviewRedemption,
+            Call = static (client, ct) => client.Events.PreviewRedemptionAsync(PreviewRedemption.Read<PreviewRedemptionRequest>(), ct),
+            Sends = "PUT events/redeem/preview",
+            Body = PreviewRedemption,
+            Answer = Seed.Text("events-preview-redemption.response.json"),
+        },
+        new()
+        {
+            Endpoint = EventsEndpoints.FulfillExpired,
+            Call = static (client, ct) => client.Events.FulfillExpiredAsync(ExpiredFrom, ExpiredFrom.AddYears(1), ct),
+            Sends = "POST customers/fulfill_expired_events",
+            Body = FulfillExpiredEvents,
+            Answer = Seed.Text("events-fulfill-expired.response.json"),
         },
     ];
 
