@@ -10,7 +10,12 @@ namespace Masivo.Sdk.Internal;
 /// invalid), or the migration stops while a record is carried over, the records read and not yet in a
 /// batch are kept for <see cref="TakeUnfinished"/>, so that none of them is lost from the account.
 /// </summary>
-internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T> plan, CancellationToken cancellationToken)
+/// <param name="source">The records, in order.</param>
+/// <param name="plan">The migration's plan.</param>
+/// <param name="recordsChecked">Whether every record the source yields was checked before the migration began (a collection
+/// checked whole): then each is only weighed as it is read.</param>
+/// <param name="cancellationToken">The caller's cancellation.</param>
+internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T> plan, bool recordsChecked, CancellationToken cancellationToken)
 {
     private int _batches;
     private int _nextFirst;
@@ -42,7 +47,12 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
             records ??= _unfinished = new List<T>(Capacity(plan));
             records.Add(record);
             RecordsRead++;
-            if (Problem(plan, record, RecordsRead - 1, out var recordWeight) is { } invalid)
+            var recordWeight = 0;
+            if (recordsChecked)
+            {
+                plan.Weight?.Weigh(record, out recordWeight);
+            }
+            else if (Problem(plan, record, RecordsRead - 1, out recordWeight) is { } invalid)
             {
                 throw new MigrationSourceException(invalid.Message, invalid);
             }

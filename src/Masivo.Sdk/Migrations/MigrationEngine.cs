@@ -49,15 +49,17 @@ internal static class MigrationEngine
             }
         }
 
-        return RunAsync(AsyncSource.From(source), count, plan, cancellationToken);
+        // An array or a list yields the very records just checked: they are not checked a second time as they are read.
+        var recordsChecked = count is not null && source is T[] or List<T>;
+        return RunAsync(AsyncSource.From(source), count, plan, cancellationToken, recordsChecked);
     }
 
-    public static async Task<MigrationResult<T>> RunAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken)
+    public static async Task<MigrationResult<T>> RunAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken, bool recordsChecked = false)
     {
         var trace = plan.Telemetry.StartOperation(plan.Operation);
         try
         {
-            var result = await RunCoreAsync(source, knownCount, plan, cancellationToken).ConfigureAwait(false);
+            var result = await RunCoreAsync(source, knownCount, plan, recordsChecked, cancellationToken).ConfigureAwait(false);
             Finish(plan, trace, result);
             trace.Succeeded();
             return result;
@@ -113,7 +115,7 @@ internal static class MigrationEngine
     /// read is in exactly one batch result: acknowledged, sent and failed, or read and never sent, the
     /// last two with their records.
     /// </summary>
-    private static async Task<MigrationResult<T>> RunCoreAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, CancellationToken cancellationToken)
+    private static async Task<MigrationResult<T>> RunCoreAsync<T>(IAsyncEnumerable<T> source, int? knownCount, MigrationPlan<T> plan, bool recordsChecked, CancellationToken cancellationToken)
     {
         var ledger = new MigrationLedger<T>(plan, knownCount);
         BatchReader<T>? reader = null;
@@ -124,7 +126,7 @@ internal static class MigrationEngine
         {
             enumerator = source.GetAsyncEnumerator(cancellationToken);
             {
-                reader = new BatchReader<T>(enumerator, plan, cancellationToken);
+                reader = new BatchReader<T>(enumerator, plan, recordsChecked, cancellationToken);
                 ready = await reader.ReadAsync().ConfigureAwait(false);
                 while (ready is not null)
                 {

@@ -97,7 +97,7 @@ internal static class ModelGraph
     {
         var found = item is null
             ? (nullElements && elementsAreObjects ? string.Empty : null)
-            : Walk(item, nullElements, HoldsObjects(item.GetType()));
+            : Walk(item, nullElements, nullElements && HoldsObjects(item.GetType()));
         return found is null ? null : string.Create(CultureInfo.InvariantCulture, $"[{index}]{found}");
     }
 
