@@ -76,6 +76,9 @@ internal sealed class MasivoClientContext : IDisposable
     public void Dispose()
     {
         Live.Dispose();
+
+        // First the calls in flight finish (or their 30 s are up), then their connections close.
+        Resilience.Dispose();
         lock (_handlers)
         {
             foreach (var owned in _handlers)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -37,23 +38,27 @@ internal static class ResponseReader
             try
             {
                 var charset = content.Headers.ContentType?.CharSet;
+                var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                if (content.Headers.ContentLength is null)
+                {
+                    stream = new LimitedReadStream(stream, ResponseReadingHandler.MaxBodyBytes);
+                }
+
                 if (charset is null || IsUtf8(charset))
                 {
-                    var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                    if (content.Headers.ContentLength is null)
-                    {
-                        stream = new LimitedReadStream(stream, ResponseReadingHandler.MaxBodyBytes);
-                    }
-
                     value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    // Another charset: let System.Net.Http.Json transcode it.
-                    value = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync(content, typeInfo, cancellationToken).ConfigureAwait(false);
+                    // Another charset: transcoded to UTF-8 as it is read, under the same limit.
+                    var transcoded = Encoding.CreateTranscodingStream(stream, Encoding.GetEncoding(charset.Trim('"')), Encoding.UTF8, leaveOpen: true);
+                    await using (transcoded.ConfigureAwait(false))
+                    {
+                        value = await JsonSerializer.DeserializeAsync(transcoded, typeInfo, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
-            catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException)
+            catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
             {
                 throw new MasivoInvalidResponseException(
                     $"Masivo answered {(int)response.StatusCode} to {operation.Route} with a body the SDK could not read: {exception.Message}",

@@ -1,4 +1,5 @@
 using Polly;
+using Polly.Registry;
 
 namespace Masivo.Sdk.Internal;
 
@@ -12,26 +13,23 @@ namespace Masivo.Sdk.Internal;
 /// telemetry (which the SDK turns off), an exception summarizer and a metrics enricher in the container, and
 /// builds a telemetry listener per pipeline; none of them served the SDK, and all were paid at cold start.
 /// </remarks>
-internal sealed class ClientResiliencePipelines(MasivoClientOptions options, TimeProvider timeProvider, ClientTelemetry telemetry)
+internal sealed class ClientResiliencePipelines(MasivoClientOptions options, TimeProvider timeProvider, ClientTelemetry telemetry) : IDisposable
 {
-    private ResiliencePipeline<HttpResponseMessage>? _api;
-    private ResiliencePipeline<HttpResponseMessage>? _authorize;
+    // Polly's registry without the container's extras: it builds each pipeline once, and disposing it waits
+    // (up to 30 s, on the client's clock) for the calls still in flight before the transport goes away.
+    private readonly ResiliencePipelineRegistry<MasivoHttpClientKind> _registry = new();
 
     /// <summary>Gets the pipeline of the HTTP client <paramref name="kind"/>, built on first use.</summary>
     /// <param name="kind">The HTTP client.</param>
     /// <param name="httpClientName">The HTTP client's name, which names the pipeline as <c>AddResilienceHandler</c> named it.</param>
-    public ResiliencePipeline<HttpResponseMessage> Get(MasivoHttpClientKind kind, string httpClientName) => kind == MasivoHttpClientKind.Api
-        ? LazyInitializer.EnsureInitialized(ref _api, () => Build(httpClientName))
-        : LazyInitializer.EnsureInitialized(ref _authorize, () => Build(httpClientName));
-
-    private ResiliencePipeline<HttpResponseMessage> Build(string httpClientName)
-    {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
+    public ResiliencePipeline<HttpResponseMessage> Get(MasivoHttpClientKind kind, string httpClientName) =>
+        _registry.GetOrAddPipeline<HttpResponseMessage>(kind, builder =>
         {
-            Name = httpClientName + "-Masivo",
-            TimeProvider = timeProvider,
-        };
-        MasivoResiliencePipeline.Configure(builder, options, timeProvider, telemetry);
-        return builder.Build();
-    }
+            builder.Name = httpClientName + "-Masivo";
+            builder.TimeProvider = timeProvider;
+            MasivoResiliencePipeline.Configure(builder, options, timeProvider, telemetry);
+        });
+
+    /// <summary>Waits for the calls in flight (up to 30 s), then makes the pipelines refuse new ones.</summary>
+    public void Dispose() => _registry.Dispose();
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text;
 using Masivo.Sdk.Tests.Support;
 using Microsoft.AspNetCore.Http;
@@ -57,24 +58,27 @@ public sealed class ResponseReadingTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task An_answer_over_the_64_MiB_limit_is_an_invalid_response_never_retried(bool declaresLength)
+    [InlineData(true, "application/json")]
+    [InlineData(false, "application/json")]
+    [InlineData(false, "application/json; charset=iso-8859-1")]
+    [InlineData(false, "application/json; charset=utf-16")]
+    public async Task An_answer_over_the_64_MiB_limit_is_an_invalid_response_never_retried(bool declaresLength, string contentType)
     {
         const int Chunk = 1024 * 1024;
         await using var stub = await KestrelStub.StartAsync(async context =>
         {
             context.Response.StatusCode = 200;
-            context.Response.ContentType = "application/json";
+            context.Response.ContentType = contentType;
             if (declaresLength)
             {
                 context.Response.ContentLength = 65L * Chunk;
             }
 
-            // A JSON string that never ends: valid as far as it goes, so only the limit stops the reading.
-            await context.Response.Body.WriteAsync("{\"data\": \""u8.ToArray(), context.RequestAborted);
-            var chunk = new byte[Chunk];
-            Array.Fill(chunk, (byte)'a');
+            // A JSON string that never ends, in the declared charset: valid as far as it goes, so only the limit stops the reading.
+            var charset = MediaTypeHeaderValue.Parse(contentType).CharSet;
+            var encoding = charset is null ? new UTF8Encoding(false) : Encoding.GetEncoding(charset);
+            await context.Response.Body.WriteAsync(encoding.GetBytes("{\"data\": \""), context.RequestAborted);
+            var chunk = encoding.GetBytes(new string('a', Chunk / encoding.GetByteCount("a")));
             for (var i = 0; i < 65 && !context.RequestAborted.IsCancellationRequested; i++)
             {
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
