@@ -14,9 +14,9 @@ namespace Masivo.Sdk.Testing;
 /// An in-process fake of the Masivo Storefront API on a random loopback port, for tests and samples.
 /// It keeps state like the real service: migrated contacts are searchable, customers get wallets,
 /// seeded coupons are redeemed into them, behavior events earn and spend points (see <see cref="SetEarnRule(FakeEarnRule)"/>
-/// and <see cref="HoldEvents"/>), customers' profiles, tags, consent and devices change as updated, their transactions
-/// and gift cards (seeded by tests) are served, referral codes are issued once per campaign, and API keys are exchanged
-/// for expiring tokens. It answers
+/// and <see cref="HoldEvents"/>), every balance change is listed in the customer's transactions (beside those a test
+/// seeds), customers' profiles, tags, consent and devices change as updated, gift cards (seeded by tests) are served,
+/// referral codes are issued once per campaign, and API keys are exchanged for expiring tokens. It answers
 /// with Masivo's shapes and errors, and records every request it received. Each instance is isolated.
 /// </summary>
 /// <example>
@@ -166,6 +166,9 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// Adds a transaction to a customer's history, as if Masivo had recorded it: <c>GET customers/{id}/transactions</c>
     /// serves it (by its <see cref="Transaction.IssuedAt"/>: within the last three months, or in the year asked). A copy
     /// is stored; its id, <c>created_at</c> and <c>issued_at</c> are filled in when missing (the latter two: now).
+    /// It only seeds history: the customer's balance does not change (credit it with <see cref="AddBalance"/>, which
+    /// lists its own transaction). Everything that moves a balance (events, coupons, migrated balances,
+    /// <see cref="AddBalance"/>) lists its transactions itself.
     /// </summary>
     /// <param name="customerId">The id of a customer the server stores.</param>
     /// <param name="transaction">The transaction.</param>
@@ -243,7 +246,10 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         return this;
     }
 
-    /// <summary>Credits a customer's wallet with <paramref name="amount"/> of a reward, as a campaign would, so a test can spend it.</summary>
+    /// <summary>
+    /// Credits a customer's wallet with <paramref name="amount"/> of a reward, as a campaign would, so a test can spend
+    /// it; the customer's transactions list it as an <c>ACCUMULATION</c> with the details "Added by the test".
+    /// </summary>
     /// <param name="customerId">The customer, created or migrated before.</param>
     /// <param name="amount">The amount, more than zero.</param>
     /// <param name="rewardId">The reward; the default earn rule's points when not given.</param>

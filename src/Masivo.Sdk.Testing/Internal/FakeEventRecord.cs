@@ -12,7 +12,8 @@ internal sealed class FakeEventRecord(BehaviorEvent behaviorEvent, SendEventRequ
 
     public string Id => Event.Id!;
 
-    public string CustomerId => Request.CustomerId!;
+    /// <summary>Gets or sets the id of the event's customer: the request's, until the customer is identified under a new id.</summary>
+    public string CustomerId { get; set; } = request.CustomerId!;
 
     /// <summary>Gets the rewards the event earns (credited once it is processed and fulfilled).</summary>
     public List<WalletLine> Earned { get; } = [];

@@ -28,6 +28,7 @@ internal sealed class FakeEvents : IDisposable
         _state = state;
         _clock = clock;
         Rules = new FakeEarnRules(state);
+        state.CustomerRenamed = Rename;
     }
 
     public FakeEarnRules Rules { get; }
@@ -362,10 +363,13 @@ internal sealed class FakeEvents : IDisposable
         }
     }
 
+    /// <summary>When an unfulfilled event's reservation ends: <c>reserve</c> days after it was issued, or 24 hours.</summary>
+    private static DateTimeOffset ReservationEnd(FakeEventRecord record) =>
+        record.Event.IssuedAt!.Value + (record.Event.Reserve is { } days ? TimeSpan.FromDays(days) : DefaultReservation);
+
     private void StartExpiry(FakeEventRecord record, DateTimeOffset now)
     {
-        var reservation = record.Event.Reserve is { } days ? TimeSpan.FromDays(days) : DefaultReservation;
-        var due = record.Event.IssuedAt!.Value + reservation - now;
+        var due = ReservationEnd(record) - now;
         if (due <= TimeSpan.Zero)
         {
             Expire(record, now);
@@ -397,9 +401,15 @@ internal sealed class FakeEvents : IDisposable
 
     private void Debit(FakeEventRecord record, DateTimeOffset now)
     {
+        var reservationEnd = record.IsFulfilled ? (DateTimeOffset?)null : ReservationEnd(record);
         foreach (var line in record.Spent)
         {
-            Move(record, FakeMovementType.Redemption, -line.Amount!.Value, line.RewardId!, now, record.IsFulfilled ? null : "Reserved until the event is fulfilled");
+            Ledger.Record(record.CustomerId, Movement(record, FakeMovementType.Redemption, -line.Amount!.Value, line.RewardId!, now) with
+            {
+                Details = reservationEnd is null ? "Redeemed in the event" : "Reserved until the event is fulfilled",
+                IssuedAt = record.Event.IssuedAt,
+                ReservationExpiresAt = reservationEnd,
+            });
         }
 
         record.Debited = true;
@@ -409,7 +419,11 @@ internal sealed class FakeEvents : IDisposable
     {
         foreach (var line in record.Earned)
         {
-            Move(record, FakeMovementType.Accumulation, line.Amount!.Value, line.RewardId!, now, null);
+            Ledger.Record(record.CustomerId, Movement(record, FakeMovementType.Accumulation, line.Amount!.Value, line.RewardId!, now) with
+            {
+                Details = "Earned by the event",
+                IssuedAt = record.Event.IssuedAt,
+            });
         }
 
         record.Credited = true;
@@ -421,7 +435,7 @@ internal sealed class FakeEvents : IDisposable
         {
             foreach (var line in record.Spent)
             {
-                Move(record, FakeMovementType.Reversal, line.Amount!.Value, line.RewardId!, now, details);
+                Ledger.Record(record.CustomerId, Movement(record, FakeMovementType.Reversal, line.Amount!.Value, line.RewardId!, now) with { Details = details });
             }
 
             record.Debited = false;
@@ -434,21 +448,33 @@ internal sealed class FakeEvents : IDisposable
         {
             foreach (var line in record.Earned)
             {
-                Move(record, FakeMovementType.Reversal, -line.Amount!.Value, line.RewardId!, now, details);
+                Ledger.Record(record.CustomerId, Movement(record, FakeMovementType.Reversal, -line.Amount!.Value, line.RewardId!, now) with { Details = details });
             }
 
             record.Credited = false;
         }
     }
 
-    private void Move(FakeEventRecord record, FakeMovementType type, decimal amount, string rewardId, DateTimeOffset now, string? details) =>
-        Ledger.Record(record.CustomerId, new FakeMovement(type, amount, rewardId, now)
+    /// <summary>A movement of the event's: its brand, id, type, and its order's channel and store.</summary>
+    private static FakeMovement Movement(FakeEventRecord record, FakeMovementType type, decimal amount, string rewardId, DateTimeOffset now) =>
+        new(type, amount, rewardId, now)
         {
             BrandId = record.Request.BrandId,
             EventId = record.Id,
             EventType = record.Request.Type?.Value,
-            Details = details,
-        });
+            ChannelId = record.Request.Order?.ChannelId,
+            StoreId = record.Request.Order?.StoreId,
+        };
+
+    /// <summary>Moves the customer's events to its new id, when it is identified under one; called under the state's lock.</summary>
+    private void Rename(string customerId, string newId)
+    {
+        foreach (var record in _inOrder.Where(record => record.CustomerId == customerId))
+        {
+            record.CustomerId = newId;
+            record.Event.CustomerId = newId;
+        }
+    }
 
     /// <summary>The event's result: the wallet and customer now, what it earned (once credited) and what it spent.</summary>
     private void UpdateResult(FakeEventRecord record)

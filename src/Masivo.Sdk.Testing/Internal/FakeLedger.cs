@@ -3,18 +3,49 @@ namespace Masivo.Sdk.Testing.Internal;
 /// <summary>
 /// Every customer's balance and the movements that made it. <see cref="Record"/> is the one way a balance
 /// changes (coupons, migrations, events, reversals, expiries, a test's seeding): a credit adds a wallet line, a
-/// debit spends lines of the same reward, those expiring first before the others, and the movement is kept in
-/// the customer's history. Not thread-safe: callers hold <see cref="FakeState.Gate"/>.
+/// debit spends lines of the same reward, those expiring first before the others, the movement is kept in
+/// the customer's history, and the customer's transactions list it (<see cref="FakeState.RecordTransaction"/>).
+/// Not thread-safe: callers hold <see cref="FakeState.Gate"/>.
 /// </summary>
-internal sealed class FakeLedger
+internal sealed class FakeLedger(FakeState state)
 {
     private readonly Dictionary<string, List<WalletLine>> _lines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FakeMovement>> _movements = new(StringComparer.Ordinal);
 
-    /// <summary>Applies <paramref name="movement"/> to the customer's wallet and keeps it in the customer's history.</summary>
+    /// <summary>
+    /// Applies <paramref name="movement"/> to the customer's wallet, keeps it in the customer's history and lists it
+    /// as the customer's transaction (a movement of nothing, such as a migrated balance of zero, is not listed).
+    /// </summary>
     public void Record(string customerId, FakeMovement movement)
     {
         History(customerId).Add(movement);
+        if (movement.Amount != 0m)
+        {
+            state.RecordTransaction(customerId, movement.ToTransaction(state.RewardOf(movement.RewardId)));
+        }
+
+        Apply(customerId, movement);
+    }
+
+    /// <summary>
+    /// Moves the customer's wallet and history to <paramref name="newId"/>, when an anonymous customer is identified
+    /// under a new id.
+    /// </summary>
+    public void Rename(string customerId, string newId)
+    {
+        if (_lines.Remove(customerId, out var lines))
+        {
+            _lines[newId] = lines;
+        }
+
+        if (_movements.Remove(customerId, out var movements))
+        {
+            _movements[newId] = movements;
+        }
+    }
+
+    private void Apply(string customerId, FakeMovement movement)
+    {
         var lines = LinesOf(customerId);
         if (movement.Amount >= 0m)
         {

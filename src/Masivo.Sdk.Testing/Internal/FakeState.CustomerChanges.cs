@@ -51,8 +51,16 @@ internal sealed partial class FakeState
     }
 
     /// <summary>
+    /// Gets or sets what else follows a customer to a new id when it is identified (its events), called under
+    /// <see cref="Gate"/> with the old id and the new one.
+    /// </summary>
+    public Action<string, string>? CustomerRenamed { get; set; }
+
+    /// <summary>
     /// Identifies an anonymous customer: its fields take the identity's, it stops being anonymous and, with a
-    /// new id, is stored under that id with everything it owns.
+    /// new id, is stored under that id with everything it owns: its profile, transactions, gift cards and referral
+    /// codes, its wallet and the movements that made it (<see cref="FakeLedger.Rename"/>), and its events
+    /// (<see cref="CustomerRenamed"/>).
     /// </summary>
     public IdentifyOutcome Identify(string id, JsonObject identity, string? newId, out CustomerWithWallet identified)
     {
@@ -88,6 +96,8 @@ internal sealed partial class FakeState
             {
                 _customers.Remove(id);
                 _customers.Add(targetId, record);
+                Ledger.Rename(id, targetId);
+                CustomerRenamed?.Invoke(id, targetId);
             }
 
             identified = WithWallet(record);

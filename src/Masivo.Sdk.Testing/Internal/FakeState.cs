@@ -8,7 +8,7 @@ namespace Masivo.Sdk.Testing.Internal;
 /// balances (<see cref="Ledger"/>), coupons and rewards; what a customer's profile changes do and what it owns
 /// beside its wallet (transactions, gift cards, referral codes) are in the partial files beside this one.
 /// </summary>
-internal sealed partial class FakeState(MasivoFakeServerOptions options)
+internal sealed partial class FakeState
 {
     private static readonly string[] IdentityFields = ["external_id", "email", "document_number"];
 
@@ -22,6 +22,13 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
     private readonly Dictionary<string, FakeCoupon> _coupons = new(StringComparer.Ordinal);
     private readonly HashSet<string> _redeemedCoupons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Reward> _rewards = new(StringComparer.Ordinal);
+    private readonly MasivoFakeServerOptions _options;
+
+    public FakeState(MasivoFakeServerOptions options)
+    {
+        _options = options;
+        Ledger = new FakeLedger(this);
+    }
 
     public RequestLog Requests { get; } = new();
 
@@ -29,9 +36,9 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
     public object Gate => _gate;
 
     /// <summary>Gets every customer's balance and its movements; read and changed under <see cref="Gate"/>.</summary>
-    public FakeLedger Ledger { get; } = new();
+    public FakeLedger Ledger { get; }
 
-    public DateTimeOffset Now => options.TimeProvider.GetUtcNow();
+    public DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 
     /// <summary>Upserts a migrated contact, matched on external_id, then email, then document_number.</summary>
     public void UpsertContact(ContactMigrationRecord record)
@@ -227,6 +234,8 @@ internal sealed partial class FakeState(MasivoFakeServerOptions options)
                 {
                     BrandId = line.BrandId,
                     CampaignId = line.CampaignId,
+                    ChannelId = request.ChannelId,
+                    StoreId = request.StoreId,
                     Details = $"Coupon {coupon.Code} redeemed",
                 });
             }
