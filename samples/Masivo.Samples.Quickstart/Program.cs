@@ -1,7 +1,8 @@
-// The Masivo.Sdk quickstart: the five Storefront operations, one after the other.
+// The Masivo.Sdk quickstart: eleven Storefront operations, one after the other, ending with a checkout
+// through the loyalty loop (CheckoutWalkthrough.cs): preview, purchase, fulfil, return, history.
 // With nothing configured it runs against an embedded fake Masivo; with MASIVO_API_KEY (and
 // MASIVO_ACCOUNT_ID) in the environment it runs against the real API: use a DEV account, as it
-// writes demo contacts and customers whose ids start with "quickstart-".
+// writes demo contacts and customers whose ids start with "quickstart-" (the checkout runs on the fake only).
 // With `--telemetry`, the SDK's traces and metrics are printed by OpenTelemetry's console exporter.
 using System.Text.Json;
 using Masivo.Samples.Quickstart;
@@ -42,6 +43,8 @@ var printOptions = new JsonSerializerOptions
     Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 };
 var runId = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+const int AllOperations = 6 + CheckoutWalkthrough.Operations;
+var skipped = 0;
 var customerId = $"quickstart-{runId}";
 var email = $"quickstart-{runId}@example.com";
 
@@ -86,6 +89,7 @@ try
     if (fake is null && settings.CouponCode is null)
     {
         Console.WriteLine("   skipped: set MASIVO_COUPON_CODE to a coupon code of your account to redeem it.");
+        skipped += 2; // the redemption and the read of the wallet after it
     }
     else
     {
@@ -109,6 +113,17 @@ try
         }
     }
 
+    if (fake is null)
+    {
+        Step("8-12. A checkout through the loyalty loop");
+        Console.WriteLine("   skipped: it runs on the embedded fake (Masivo processes events in the background and earns by your account's campaigns).");
+        skipped += CheckoutWalkthrough.Operations;
+    }
+    else
+    {
+        await CheckoutWalkthrough.RunAsync(client, customerId, $"ORDER-{runId}", Console.Out);
+    }
+
     if (fake is not null)
     {
         Step("What the fake server received");
@@ -119,7 +134,9 @@ try
     }
 
     Console.WriteLine();
-    Console.WriteLine("Quickstart completed: all six operations ran.");
+    Console.WriteLine(skipped == 0
+        ? "Quickstart completed: all eleven operations ran."
+        : $"Quickstart completed: {AllOperations - skipped} of {AllOperations} operations ran; the others were skipped (see above).");
     return 0;
 }
 catch (MasivoException error)

@@ -6,14 +6,15 @@ namespace Masivo.Samples.Tests;
 public sealed class QuickstartSampleTests
 {
     [Fact]
-    public async Task It_runs_the_six_operations_and_prints_each_migration_progress_report_once()
+    public async Task It_runs_the_eleven_operations_and_prints_each_migration_progress_report_once()
     {
         var (exit, output) = await RunQuickstartAsync();
 
         Assert.True(exit == 0, output);
-        Assert.Contains("Quickstart completed: all six operations ran.", output, StringComparison.Ordinal);
+        Assert.Contains("Quickstart completed: all eleven operations ran.", output, StringComparison.Ordinal);
         Assert.Contains("GET customers/{id}", output, StringComparison.Ordinal);
         Assert.Matches(@"came back: Ana García, wallet totals \S", output);
+        Assert.Contains("came back: 85 points, from 7 transactions:", output, StringComparison.Ordinal);
         var progress = output.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("progress:", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             ["1,000 acknowledged, 1 batches", "2,000 acknowledged, 2 batches", "2,500 acknowledged, 3 batches"],
