@@ -1,8 +1,7 @@
+using Masivo.Sdk;
 using Masivo.Sdk.Testing;
+using Xunit; // xunit's project template adds this as a global using; the line makes the example stand alone
 
-namespace Masivo.Sdk.Testing.Tests;
-
-// The README's example, as written there: keep the two in step.
 public sealed class CheckoutTests : IAsyncLifetime
 {
     private MasivoFakeServer _masivo = null!;
@@ -11,7 +10,7 @@ public sealed class CheckoutTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _masivo = await MasivoFakeServer.StartAsync();
-        _client = _masivo.CreateClient();
+        _client = _masivo.CreateClient();               // API-key mode, pointed at the fake
     }
 
     public async Task DisposeAsync()
@@ -27,10 +26,7 @@ public sealed class CheckoutTests : IAsyncLifetime
 
         await _client.Customers.CreateAsync(new CreateCustomerRequest
         {
-            Id = "customer-42",
-            Name = "Ana García",
-            Email = "ana@example.com",
-            RegistrationDate = DateTimeOffset.UtcNow,
+            Id = "customer-42", Name = "Ana García", Email = "ana@example.com", RegistrationDate = DateTimeOffset.UtcNow,
         });
         var redemption = await _client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "customer-42", Code = "WELCOME10" });
 
