@@ -110,7 +110,7 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
         catch (ArgumentException invalid)
         {
             return new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"{plan.RecordName}[{index}] cannot be migrated: {invalid.Message}"),
+                string.Create(CultureInfo.InvariantCulture, $"{plan.RecordName}[{index}] cannot be migrated: {ArgumentMessage.WithoutParameter(invalid)}"),
                 plan.RecordName,
                 invalid);
         }

@@ -45,7 +45,7 @@ internal static class MigrationEngine
 
             if (invalid is not null)
             {
-                throw new ArgumentException(invalid.Message + " Nothing was sent.", plan.RecordName, invalid.InnerException);
+                throw new ArgumentException(ArgumentMessage.WithoutParameter(invalid) + " Nothing was sent.", plan.RecordName, invalid.InnerException);
             }
         }
 

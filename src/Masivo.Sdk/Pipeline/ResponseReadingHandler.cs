@@ -41,6 +41,20 @@ internal sealed class ResponseReadingHandler : DelegatingHandler
             response.Dispose();
             throw tooLarge;
         }
+        catch (InvalidDataException undecodable) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A compressed body (when the user asks for compression) that does not decompress.
+            var operation = MasivoEndpoint.Of(request);
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            throw new MasivoInvalidResponseException(
+                $"Masivo answered {status} to {operation?.Route ?? "the request"} with a compressed body the SDK could not decompress: {undecodable.Message}",
+                undecodable)
+            {
+                StatusCode = status,
+                Operation = operation?.Name,
+            };
+        }
         catch (IOException cutShort) when (!cancellationToken.IsCancellationRequested)
         {
             // The body broke off while it was parsed: the same failure a buffered read reports, retried where safe.

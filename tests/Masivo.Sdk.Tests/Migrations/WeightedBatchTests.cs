@@ -74,6 +74,7 @@ public sealed class WeightedBatchTests
 
         Assert.StartsWith("customers[1234] cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Nothing was sent.", refused.Message, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(refused.Message, "Parameter 'customers'"));
         Assert.Equal("customers", refused.ParamName);
         Assert.Empty(server.Requests);
     }

@@ -47,4 +47,27 @@ public sealed class CompressionTests
         Assert.Contains("gzip", acceptEncoding, StringComparison.Ordinal);
         Assert.Equal("José", Assert.Single(contacts).FirstName);
     }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(500)]
+    public async Task A_compressed_answer_that_does_not_decompress_is_an_invalid_response_with_its_status(int status)
+    {
+        await using var stub = await KestrelStub.StartAsync(async context =>
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            context.Response.Headers.ContentEncoding = "gzip";
+            await context.Response.Body.WriteAsync("this is not gzip at all"u8.ToArray());
+        });
+        using var client = stub.CreateClient(o => o.ConfigurePrimaryHandler = handler => handler.AutomaticDecompression = DecompressionMethods.All);
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(
+            () => client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "c-1", Code = "WELCOME10" }));
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal("coupons.redeem", error.Operation);
+        Assert.Contains("could not decompress", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, stub.Attempts);
+    }
 }
