@@ -5,7 +5,8 @@ namespace Masivo.Sdk;
 
 /// <summary>
 /// The entry point to Masivo's Storefront API: <see cref="Contacts"/>, <see cref="Customers"/>,
-/// <see cref="Coupons"/> and <see cref="Events"/>. Thread-safe; create one per account and keep it for the application's life.
+/// <see cref="Coupons"/>, <see cref="Events"/>, <see cref="Rewards"/>, <see cref="Tiers"/>, <see cref="Campaigns"/>,
+/// <see cref="Transactions"/> and <see cref="Totp"/>. Thread-safe; create one per account and keep it for the application's life.
 /// In a host, register it with <c>services.AddMasivoClient(...)</c>; elsewhere, <c>new MasivoClient(options)</c>
 /// builds the same pipeline and must be disposed.
 /// </summary>
@@ -17,6 +18,11 @@ public class MasivoClient : IDisposable
     private CustomersClient? _customers;
     private CouponsClient? _coupons;
     private EventsClient? _events;
+    private RewardsClient? _rewards;
+    private TiersClient? _tiers;
+    private CampaignsClient? _campaigns;
+    private TransactionsClient? _transactions;
+    private TotpClient? _totp;
 
     /// <summary>Initializes a new instance of the <see cref="MasivoClient"/> class with its own HTTP pipeline.</summary>
     /// <param name="options">The options; copied, so later changes have no effect.</param>
@@ -101,6 +107,21 @@ public class MasivoClient : IDisposable
     /// <summary>Gets the behavior events operations: send, fulfil, reverse, preview a redemption, and fulfil expired events.</summary>
     public virtual EventsClient Events => Resource(ref _events, static context => new EventsClient(context));
 
+    /// <summary>Gets the rewards operations: list (paged for you), get and create.</summary>
+    public virtual RewardsClient Rewards => Resource(ref _rewards, static context => new RewardsClient(context));
+
+    /// <summary>Gets the tiers operations: list.</summary>
+    public virtual TiersClient Tiers => Resource(ref _tiers, static context => new TiersClient(context));
+
+    /// <summary>Gets the campaigns operations: list (paged for you), get and create.</summary>
+    public virtual CampaignsClient Campaigns => Resource(ref _campaigns, static context => new CampaignsClient(context));
+
+    /// <summary>Gets the account transactions operations: list a day's (paged for you).</summary>
+    public virtual TransactionsClient Transactions => Resource(ref _transactions, static context => new TransactionsClient(context));
+
+    /// <summary>Gets the one-time code operations: create and verify.</summary>
+    public virtual TotpClient Totp => Resource(ref _totp, static context => new TotpClient(context));
+
     /// <summary>
     /// Gets every resource property above, each registered as a service of its own by <c>AddMasivoClient</c>
     /// (a convention test holds this list to the properties).
@@ -111,6 +132,11 @@ public class MasivoClient : IDisposable
         new(typeof(CustomersClient), static client => client.Customers),
         new(typeof(CouponsClient), static client => client.Coupons),
         new(typeof(EventsClient), static client => client.Events),
+        new(typeof(RewardsClient), static client => client.Rewards),
+        new(typeof(TiersClient), static client => client.Tiers),
+        new(typeof(CampaignsClient), static client => client.Campaigns),
+        new(typeof(TransactionsClient), static client => client.Transactions),
+        new(typeof(TotpClient), static client => client.Totp),
     ];
 
     /// <summary>Releases the HTTP pipeline of a client created with <see cref="MasivoClient(MasivoClientOptions)"/>; a client from a container is released by the container.</summary>

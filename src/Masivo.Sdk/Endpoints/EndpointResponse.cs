@@ -59,6 +59,23 @@ internal sealed class EndpointResponse<T>
             },
             null);
 
+    /// <summary>
+    /// A body of its own type whose <c>data</c> the caller gets, beside other fields it keeps (the list range
+    /// <c>GET campaigns</c> echoes, say), so the documented answer is read and written back whole.
+    /// </summary>
+    public static EndpointResponse<T> DataIn<TBody>(JsonTypeInfo<TBody> body, Func<TBody, T?> data)
+        where TBody : class => new(
+            ResponseShape.Data,
+            body,
+            (response, endpoint, cancellationToken) => ResponseReader.ReadJsonAsync(response, body, endpoint, cancellationToken),
+            (HttpContent content, out T? value) =>
+            {
+                var parsed = content as ParsedAnswerContent<TBody>;
+                value = parsed?.Value is { } read ? data(read) : null;
+                return parsed is not null;
+            },
+            null);
+
     /// <summary>A body that is the value itself.</summary>
     public static EndpointResponse<T> Bare(JsonTypeInfo<T> body) => new(
         ResponseShape.Bare,

@@ -25,7 +25,7 @@ public sealed class Reward : MasivoModel
     [JsonPropertyName("type")] public RewardType? Type { get; set; }
 
     /// <summary>Gets or sets the conditions of use: any inner list may be satisfied, all of its conditions must be.</summary>
-    [JsonPropertyName("conditions")] public IList<IList<RewardCondition>>? Conditions { get; set; }
+    [JsonPropertyName("conditions")] public IList<IList<Condition>>? Conditions { get; set; }
 
     /// <summary>Gets or sets the reward's attributes, such as a conversion factor.</summary>
     [JsonPropertyName("attributes")] public JsonObject? Attributes { get; set; }

@@ -3,8 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Masivo.Sdk;
 
-/// <summary>One condition a reward's use is subject to, such as a minimum order value.</summary>
-public sealed class RewardCondition : MasivoModel
+/// <summary>
+/// One condition of a reward's use, a tier's entry or exit, or a campaign rule, such as a minimum order value. Masivo
+/// groups them as <c>Condition[][]</c>: the outer list is an OR of its inner lists, each an AND of its conditions.
+/// </summary>
+public sealed class Condition : MasivoModel
 {
     /// <summary>Gets or sets what the condition looks at, such as "Order Value".</summary>
     [JsonPropertyName("type")] public string? Type { get; set; }
