@@ -95,6 +95,36 @@ public sealed class FakeRoute
     /// <summary>Gets <c>POST customers/fulfill_expired_events</c>: fulfil again the expired events of a window.</summary>
     public static FakeRoute FulfillExpiredEvents { get; } = From(EventsEndpoints.FulfillExpired);
 
+    /// <summary>Gets <c>GET rewards</c>: list rewards, a <c>from</c>/<c>to</c> range at a time.</summary>
+    public static FakeRoute ListRewards { get; } = From(RewardsEndpoints.List);
+
+    /// <summary>Gets <c>GET rewards/{id}</c>: get a reward.</summary>
+    public static FakeRoute GetReward { get; } = From(RewardsEndpoints.Get);
+
+    /// <summary>Gets <c>POST rewards</c>: create a reward.</summary>
+    public static FakeRoute CreateReward { get; } = From(RewardsEndpoints.Create);
+
+    /// <summary>Gets <c>GET tiers</c>: list tiers.</summary>
+    public static FakeRoute ListTiers { get; } = From(TiersEndpoints.List);
+
+    /// <summary>Gets <c>GET campaigns</c>: list campaigns, a <c>from</c>/<c>to</c> range at a time.</summary>
+    public static FakeRoute ListCampaigns { get; } = From(CampaignsEndpoints.List);
+
+    /// <summary>Gets <c>GET campaigns/{id}</c>: get a campaign.</summary>
+    public static FakeRoute GetCampaign { get; } = From(CampaignsEndpoints.Get);
+
+    /// <summary>Gets <c>POST campaigns</c>: create a campaign.</summary>
+    public static FakeRoute CreateCampaign { get; } = From(CampaignsEndpoints.Create);
+
+    /// <summary>Gets <c>GET transactions</c>: the account's transactions of a day, a cursor page at a time.</summary>
+    public static FakeRoute ListTransactions { get; } = From(TransactionsEndpoints.List);
+
+    /// <summary>Gets <c>POST auth/totp</c>: create a one-time code.</summary>
+    public static FakeRoute CreateTotp { get; } = From(TotpEndpoints.Create);
+
+    /// <summary>Gets <c>GET auth/totp/verify</c>: verify a one-time code.</summary>
+    public static FakeRoute VerifyTotp { get; } = From(TotpEndpoints.Verify);
+
     /// <summary>Gets every route of the API the fake server serves; <see cref="Unknown"/> is not among them.</summary>
     public static IReadOnlyList<FakeRoute> All { get; } =
         Array.AsReadOnly([
@@ -102,6 +132,8 @@ public sealed class FakeRoute
             UpdateCustomer, SetCustomerTags, RemoveCustomerTags, GetCustomerConsent, UpdateCustomerConsent, IdentifyAnonymousCustomer,
             RegisterCustomerDevice, RemoveCustomerDevices, GetCustomerTransactions, GetCustomerGiftCards, RequestReferralCode,
             SendEvent, FulfillEvent, ReverseEvent, PreviewRedemption, FulfillExpiredEvents,
+            ListRewards, GetReward, CreateReward, ListTiers, ListCampaigns, GetCampaign, CreateCampaign, ListTransactions,
+            CreateTotp, VerifyTotp,
         ]);
 
     /// <summary>Gets the name of the SDK operation the route serves, such as <c>coupons.redeem</c>; <c>unknown</c> for <see cref="Unknown"/>.</summary>

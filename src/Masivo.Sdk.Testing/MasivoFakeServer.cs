@@ -25,7 +25,7 @@ namespace Masivo.Sdk.Testing;
 /// using var client = masivo.CreateClient();
 /// </code>
 /// </example>
-public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
+public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
 {
     /// <summary>The path of the API under the server's root, as on the real service.</summary>
     public const string BasePath = "/api/storefront/v1";
@@ -92,7 +92,7 @@ public sealed class MasivoFakeServer : IAsyncDisposable, IDisposable
         var faults = new FaultScript();
         var limiter = new MigrationLimiter(options);
         var events = new FakeEvents(state, options.TimeProvider);
-        var routes = FakeRouteTable.Create(options, state, tokens, events);
+        var routes = FakeRouteTable.Create(options, state, tokens, events, new FakeTotpCodes(options));
 
         // The recorder resolves each request's route once; everything after it works per route.
         app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));

@@ -39,6 +39,10 @@ public sealed class MasivoFakeServerOptions
     /// <value>Defaults to <see langword="null"/>.</value>
     public int? MigrationHourlyLimit { get; set; }
 
+    /// <summary>Gets or sets how long a one-time code of <c>POST auth/totp</c> can be verified.</summary>
+    /// <value>Defaults to five minutes (Masivo does not document its own).</value>
+    public TimeSpan TotpCodeLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Gets or sets the server's clock, for tokens, timestamps and the migration limiter.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

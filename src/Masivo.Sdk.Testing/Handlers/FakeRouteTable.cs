@@ -26,7 +26,7 @@ internal sealed class FakeRouteTable
         _handlers = handlers.ToFrozenDictionary();
     }
 
-    public static FakeRouteTable Create(MasivoFakeServerOptions options, FakeState state, TokenIssuer tokens, FakeEvents events)
+    public static FakeRouteTable Create(MasivoFakeServerOptions options, FakeState state, TokenIssuer tokens, FakeEvents events, FakeTotpCodes totpCodes)
     {
         var auth = new AuthHandlers(options, tokens);
         var contacts = new ContactsHandlers(options, state);
@@ -35,7 +35,10 @@ internal sealed class FakeRouteTable
         var customerProfiles = new CustomerProfileHandlers(state);
         var customerActivity = new CustomerActivityHandlers(state);
         var behavior = new EventsHandlers(events, new FakeRedemptionPreview(state, events.Rules));
-        IFakeHandlers[] resources = [auth, contacts, customers, customerProfiles, customerActivity, coupons, behavior];
+        var catalogue = new CatalogueHandlers(state);
+        var transactions = new TransactionsHandlers(state);
+        var totp = new TotpHandlers(state, totpCodes);
+        IFakeHandlers[] resources = [auth, contacts, customers, customerProfiles, customerActivity, coupons, behavior, catalogue, transactions, totp];
         return new(resources.SelectMany(resource => resource.Routes).ToDictionary());
     }
 

@@ -52,6 +52,24 @@ internal sealed class FakeFulfillExpiredBody
     [JsonPropertyName("end_date")] public DateTimeOffset? EndDate { get; set; }
 }
 
+internal sealed class FakeCampaignPage(List<Campaign> data, int from, int to)
+{
+    [JsonPropertyName("data")] public List<Campaign> Data { get; } = data;
+
+    [JsonPropertyName("from")] public int From { get; } = from;
+
+    [JsonPropertyName("to")] public int To { get; } = to;
+
+    [JsonPropertyName("count")] public int Count { get; } = data.Count;
+}
+
+internal sealed class FakeTotpBody
+{
+    [JsonPropertyName("customer_id")] public string? CustomerId { get; set; }
+
+    [JsonPropertyName("metadata")] public JsonObject? Metadata { get; set; }
+}
+
 /// <summary>The fake server's JSON: the SDK's public models, with Masivo's naming and null handling.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(FakeEnvelope<List<Contact>>))]
@@ -63,6 +81,19 @@ internal sealed class FakeFulfillExpiredBody
 [JsonSerializable(typeof(FakeEnvelope<List<Transaction>>))]
 [JsonSerializable(typeof(FakeEnvelope<List<GiftCard>>))]
 [JsonSerializable(typeof(FakeEnvelope<ReferralCode>))]
+[JsonSerializable(typeof(FakeEnvelope<List<Reward>>))]
+[JsonSerializable(typeof(FakeEnvelope<Reward>))]
+[JsonSerializable(typeof(FakeEnvelope<List<Tier>>))]
+[JsonSerializable(typeof(FakeEnvelope<Campaign>))]
+[JsonSerializable(typeof(FakeCampaignPage))]
+[JsonSerializable(typeof(FakeEnvelope<TotpCode>))]
+[JsonSerializable(typeof(FakeEnvelope<TotpVerification>))]
+[JsonSerializable(typeof(FakeTotpBody))]
+[JsonSerializable(typeof(CreateRewardRequest))]
+[JsonSerializable(typeof(CreateCampaignRequest))]
+[JsonSerializable(typeof(Reward))]
+[JsonSerializable(typeof(Tier))]
+[JsonSerializable(typeof(Campaign))]
 [JsonSerializable(typeof(FakeTagsBody))]
 [JsonSerializable(typeof(FakeTagNamesBody))]
 [JsonSerializable(typeof(UpdateCustomerRequest))]

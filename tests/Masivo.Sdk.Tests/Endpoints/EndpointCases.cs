@@ -45,6 +45,14 @@ internal static class EndpointCases
     private static readonly SeedRequest ReverseEvent = new("events-reverse.request.json", MasivoJsonContext.Default.ReverseEventBody);
     private static readonly SeedRequest PreviewRedemption = new("events-preview-redemption.request.json", MasivoJsonContext.Default.PreviewRedemptionRequest);
     private static readonly SeedRequest FulfillExpiredEvents = new("events-fulfill-expired.request.json", MasivoJsonContext.Default.FulfillExpiredEventsWindow);
+    private static readonly SeedRequest CreateReward = new("rewards-create.request.json", MasivoJsonContext.Default.CreateRewardRequest);
+    private static readonly SeedRequest CreateCampaign = new("campaigns-create.request.json", MasivoJsonContext.Default.CreateCampaignRequest);
+    private static readonly SeedRequest CreateTotp = new("totp-create.request.json", MasivoJsonContext.Default.TotpCodeBody);
+
+    /// <summary>A catalogue id that needs escaping in a path, like <see cref="CustomerId"/>.</summary>
+    private const string CatalogueId = "id 9/é";
+
+    private const string EscapedCatalogueId = "id%209%2F%C3%A9";
 
     /// <summary>An event id that needs escaping in a path, like <see cref="CustomerId"/>.</summary>
     public const string EventId = "event 7/ñ";
@@ -253,6 +261,112 @@ internal static class EndpointCases
             Sends = "POST customers/fulfill_expired_events",
             Body = FulfillExpiredEvents,
             Answer = Seed.Text("events-fulfill-expired.response.json"),
+        },
+        // The catalogue (masivo-api-reference §3.4–3.6). A list row reads the seed's one page: fewer rows than the page
+        // size asked, so one request (paging across pages has its own tests).
+        new()
+        {
+            Endpoint = RewardsEndpoints.List,
+            Call = static (client, ct) => client.Rewards.ListAsync(new RewardListQuery { PageSize = 50, BrandId = "brand 1&2", Type = RewardType.Points }, ct).CollectAsync(ct),
+            Sends = "GET rewards?from=0&to=49&brand_id=brand%201%262&type=POINTS",
+            Answer = Seed.Text("rewards-list.response.json"),
+        },
+        new()
+        {
+            Endpoint = RewardsEndpoints.Get,
+            Call = static (client, ct) => client.Rewards.GetAsync(CatalogueId, ct),
+            Sends = $"GET rewards/{EscapedCatalogueId}",
+            Answer = Seed.Text("rewards-get.response.json"),
+        },
+        new()
+        {
+            Endpoint = RewardsEndpoints.Create,
+            Call = static (client, ct) => client.Rewards.CreateAsync(CreateReward.Read<CreateRewardRequest>(), ct),
+            Sends = "POST rewards",
+            Body = CreateReward,
+            Answer = Seed.Text("rewards-create.response.json"),
+            AnswerStatus = 201,
+        },
+        new()
+        {
+            Endpoint = TiersEndpoints.List,
+            Call = static (client, ct) => client.Tiers.ListAsync(ct),
+            Sends = "GET tiers",
+            Answer = Seed.Text("tiers-list.response.json"),
+        },
+        new()
+        {
+            Endpoint = CampaignsEndpoints.List,
+            Call = static (client, ct) => client.Campaigns.ListAsync(
+                new CampaignListQuery
+                {
+                    PageSize = 10,
+                    Type = CampaignType.Coupons,
+                    BrandId = "b1",
+                    CustomerId = "customer 42",
+                    Status = CampaignStatus.NotFinished,
+                    Labels = ["summer", "vip"],
+                    FundedBy = "MARKETING",
+                    IncludeCodesSummary = true,
+                },
+                ct).CollectAsync(ct),
+            Sends = "GET campaigns?from=0&to=9&type=COUPONS&brand_id=b1&customer_id=customer%2042&status=NOT%20FINISHED&labels=summer%2Cvip&funded_by=MARKETING&includes=CODES_SUMMARY",
+            Answer = Seed.Text("campaigns-list.response.json"),
+        },
+        new()
+        {
+            Endpoint = CampaignsEndpoints.Get,
+            Call = static (client, ct) => client.Campaigns.GetAsync(CatalogueId, new CampaignGetQuery { CustomerId = "c1", IncludeCodesSummary = true }, ct),
+            Sends = $"GET campaigns/{EscapedCatalogueId}?customer_id=c1&includes=CODES_SUMMARY",
+            Answer = Seed.Text("campaigns-get.response.json"),
+        },
+        new()
+        {
+            // The seed has no dates: the SDK checks start_date against the clock (CatalogueWireTests covers the dates).
+            Endpoint = CampaignsEndpoints.Create,
+            Call = static (client, ct) => client.Campaigns.CreateAsync(CreateCampaign.Read<CreateCampaignRequest>(), ct),
+            Sends = "POST campaigns?type=BEHAVIOR",
+            Body = CreateCampaign,
+            Answer = Seed.Text("campaigns-create.response.json"),
+            AnswerStatus = 201,
+        },
+
+        // Account transactions (§3.7): one day, every filter; the seed's page is short, so one request.
+        new()
+        {
+            Endpoint = TransactionsEndpoints.List,
+            Call = static (client, ct) => client.Transactions.ListAsync(
+                new TransactionListQuery
+                {
+                    Date = new DateOnly(2024, 7, 31),
+                    BrandId = "brand 1&2",
+                    RewardId = "r1",
+                    CampaignId = "c1",
+                    EventId = "e1",
+                    Type = TransactionType.Redemption,
+                    FundedBy = "MARKETING",
+                },
+                ct).CollectAsync(ct),
+            Sends = "GET transactions?date=31-07-2024&brand_id=brand%201%262&reward_id=r1&campaign_id=c1&event_id=e1&type=REDEMPTION&funded_by=MARKETING",
+            Answer = Seed.Text("transactions-list.response.json"),
+        },
+
+        // One-time codes (§3.1). The verify's query name, code, is inferred from a client of the API.
+        new()
+        {
+            Endpoint = TotpEndpoints.Create,
+            Call = static (client, ct) => client.Totp.CreateAsync("<string>", [], ct),
+            Sends = "POST auth/totp",
+            Body = CreateTotp,
+            Answer = Seed.Text("totp-create.response.json"),
+            AnswerStatus = 201,
+        },
+        new()
+        {
+            Endpoint = TotpEndpoints.Verify,
+            Call = static (client, ct) => client.Totp.VerifyAsync("12 34&", ct),
+            Sends = "GET auth/totp/verify?code=12%2034%26",
+            Answer = Seed.Text("totp-verify.response.json"),
         },
     ];
 
