@@ -44,4 +44,6 @@ namespace Masivo.Sdk.Internal;
 [JsonSerializable(typeof(RegisterDeviceRequest))]
 [JsonSerializable(typeof(RequestReferralCodeRequest))]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(CustomerRegistrationWebhookData))]
+[JsonSerializable(typeof(WalletChangeWebhookData))]
 internal sealed partial class MasivoJsonContext : JsonSerializerContext;

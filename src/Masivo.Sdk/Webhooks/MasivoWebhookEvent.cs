@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Masivo.Sdk.Internal;
+
+namespace Masivo.Sdk;
+
+/// <summary>
+/// One webhook Masivo delivered: <c>{"event": "...", "data": {...}}</c>, read by <see cref="MasivoWebhooks.Parse"/>.
+/// <see cref="Data"/> is kept whole; the payloads Masivo documents read as models (<see cref="TryGetRegistration"/>,
+/// <see cref="TryGetAccumulation"/>, <see cref="TryGetRedemption"/>), any other with <see cref="GetData{T}"/> or as raw JSON.
+/// </summary>
+public sealed class MasivoWebhookEvent
+{
+    /// <summary>Initializes a new instance, as a test builds the event a handler should receive.</summary>
+    /// <param name="eventType">The webhook's <c>event</c>.</param>
+    /// <param name="data">The webhook's <c>data</c>; it is copied, so the document it comes from may be disposed.</param>
+    /// <exception cref="ArgumentException"><paramref name="eventType"/> holds no value (it is <c>default</c>) or is empty.</exception>
+    public MasivoWebhookEvent(MasivoWebhookEventType eventType, JsonElement data)
+    {
+        if (string.IsNullOrEmpty(eventType.Value))
+        {
+            throw new ArgumentException("A webhook's event name is required.", nameof(eventType));
+        }
+
+        Event = eventType;
+        Data = data.ValueKind == JsonValueKind.Undefined ? default : data.Clone();
+    }
+
+    /// <summary>Gets the webhook's <c>event</c>, such as <see cref="MasivoWebhookEventType.CustomerAccumulation"/>, known or not.</summary>
+    public MasivoWebhookEventType Event { get; }
+
+    /// <summary>Gets the webhook's <c>data</c> exactly as delivered (an object, as Masivo sends it).</summary>
+    public JsonElement Data { get; }
+
+    /// <summary>Reads <see cref="Data"/> as a <see cref="MasivoWebhookEventType.CustomerRegistration"/> payload.</summary>
+    /// <param name="registration">The payload, when <see cref="Event"/> is a registration.</param>
+    /// <returns><see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerRegistration"/>.</returns>
+    /// <exception cref="FormatException">The event is a registration, but its data does not have the documented shape.</exception>
+    public bool TryGetRegistration([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CustomerRegistrationWebhookData? registration)
+    {
+        registration = Event == MasivoWebhookEventType.CustomerRegistration
+            ? GetData(MasivoJsonContext.Default.CustomerRegistrationWebhookData)
+            : null;
+        return registration is not null;
+    }
+
+    /// <summary>Reads <see cref="Data"/> as a <see cref="MasivoWebhookEventType.CustomerAccumulation"/> payload.</summary>
+    /// <param name="accumulation">The payload, when <see cref="Event"/> is an accumulation.</param>
+    /// <returns><see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerAccumulation"/>.</returns>
+    /// <exception cref="FormatException">The event is an accumulation, but its data does not have the documented shape.</exception>
+    public bool TryGetAccumulation([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? accumulation) =>
+        TryGetWalletChange(MasivoWebhookEventType.CustomerAccumulation, out accumulation);
+
+    /// <summary>
+    /// Reads <see cref="Data"/> as a <see cref="MasivoWebhookEventType.CustomerRedemption"/> payload, assumed shaped as an
+    /// accumulation's (Masivo does not document it apart; fields it adds are in <see cref="MasivoModel.AdditionalProperties"/>).
+    /// </summary>
+    /// <param name="redemption">The payload, when <see cref="Event"/> is a redemption.</param>
+    /// <returns><see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerRedemption"/>.</returns>
+    /// <exception cref="FormatException">The event is a redemption, but its data is not a JSON object of that shape.</exception>
+    public bool TryGetRedemption([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? redemption) =>
+        TryGetWalletChange(MasivoWebhookEventType.CustomerRedemption, out redemption);
+
+    /// <summary>
+    /// Reads <see cref="Data"/> as <typeparamref name="T"/> with source-generated metadata (trim- and AOT-safe), for the
+    /// payloads this SDK does not model: pass your own <c>JsonSerializerContext</c>'s type info.
+    /// </summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="typeInfo">The metadata of <typeparamref name="T"/>, such as <c>MyJsonContext.Default.TierChange</c>.</param>
+    /// <returns>The data, or <see langword="null"/> when it is JSON <c>null</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="typeInfo"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The data cannot be read as <typeparamref name="T"/>.</exception>
+    public T? GetData<T>(JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        try
+        {
+            return Data.Deserialize(typeInfo);
+        }
+        catch (JsonException exception)
+        {
+            throw new FormatException($"The data of the Masivo webhook '{Event}' cannot be read as {typeof(T).Name}: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Returns the event's name only, safe for logs: the data holds customers' personal data.</summary>
+    /// <returns>The event's name.</returns>
+    public override string ToString() => Event.ToString();
+
+    private bool TryGetWalletChange(MasivoWebhookEventType expected, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? change)
+    {
+        change = Event == expected ? GetData(MasivoJsonContext.Default.WalletChangeWebhookData) : null;
+        return change is not null;
+    }
+}
