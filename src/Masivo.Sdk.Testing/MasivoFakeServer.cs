@@ -96,6 +96,7 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
 
         // The recorder resolves each request's route once; everything after it works per route.
         app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));
+        app.Use((context, next) => FakeWebhookDelivery.DeliverAfterAsync(context, next, state));
         app.Use((context, next) => faults.ApplyAsync(context, next, FakeRoutes.Of(context)));
         app.Use((context, next) => AuthHandlers.RequireBearerTokenAsync(context, next, tokens, BasePath));
         app.Use((context, next) => limiter.Enabled && FakeRoutes.Of(context).IsMigration ? limiter.ApplyAsync(context, next) : next(context));
@@ -268,6 +269,8 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
             _state.Ledger.Record(customerId, new FakeMovement(FakeMovementType.Accumulation, amount, rewardId, _state.Now) { Details = "Added by the test" });
         }
 
+        _state.Webhooks.DeliverInBackground(_state);
+
         return this;
     }
 
@@ -310,7 +313,12 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
     /// redemptions the balance no longer covers becomes <see cref="BehaviorEventStatus.Failed"/>, as on Masivo.
     /// </summary>
     /// <returns>How many events were processed.</returns>
-    public int ReleaseEvents() => _events.Release();
+    public int ReleaseEvents()
+    {
+        var released = _events.Release();
+        _state.Webhooks.DeliverInBackground(_state);
+        return released;
+    }
 
     /// <summary>Invalidates every token issued so far, as if they had been revoked.</summary>
     public void RevokeTokens() => _tokens.RevokeAll();
@@ -394,6 +402,36 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
         return _state.Requests.WaitForAsync(route, count, wait, cancellationToken);
     }
 
+    /// <summary>
+    /// Gets every webhook sent so far, in order (see <see cref="MasivoFakeServerOptions.WebhookUrl"/> and
+    /// <see cref="MasivoFakeServerOptions.WebhookHandler"/>; none are sent when neither is set).
+    /// </summary>
+    public IReadOnlyList<MasivoWebhookEvent> Webhooks => _state.Webhooks.Sent();
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> webhooks have been sent. A change made through the API sends its
+    /// webhooks before the API answers (unless a delivery is already under way, as when a webhook handler calls the
+    /// server); <see cref="AddBalance"/> and <see cref="ReleaseEvents"/> send theirs in the background.
+    /// </summary>
+    /// <param name="count">How many webhooks to wait for.</param>
+    /// <param name="timeout">How long to wait, positive or <see cref="Timeout.InfiniteTimeSpan"/>; 10 seconds when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token to cancel the wait.</param>
+    /// <returns>The webhooks sent so far, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="timeout"/> is not positive.</exception>
+    /// <exception cref="TimeoutException">Fewer webhooks were sent in time; the message lists those that were.</exception>
+    /// <exception cref="InvalidOperationException">A delivery failed: the callback threw, or the URL answered other than 2xx.</exception>
+    public Task<IReadOnlyList<MasivoWebhookEvent>> WaitForWebhooksAsync(int count, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var wait = timeout ?? TimeSpan.FromSeconds(10);
+        if (wait != Timeout.InfiniteTimeSpan && (wait <= TimeSpan.Zero || wait > MaxTimeout))
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), wait, "The timeout must be positive, or Timeout.InfiniteTimeSpan to wait without limit.");
+        }
+
+        return _state.Webhooks.WaitForAsync(count, wait, cancellationToken);
+    }
+
     /// <summary>Stops the server at once, ending the requests still in flight (a delayed answer, say).</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
@@ -406,6 +444,7 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
 
         await _app.DisposeAsync().ConfigureAwait(false);
         _events.Dispose();
+        _state.Webhooks.Dispose();
     }
 
     /// <summary>Stops the server.</summary>

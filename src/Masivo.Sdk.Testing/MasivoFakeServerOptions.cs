@@ -46,4 +46,20 @@ public sealed class MasivoFakeServerOptions
     /// <summary>Gets or sets the server's clock, for tokens, timestamps and the migration limiter.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Gets or sets where the server POSTs the webhooks Masivo would send (<c>CUSTOMER_REGISTRATION</c>,
+    /// <c>CUSTOMER_ACCUMULATION</c>, <c>CUSTOMER_REDEMPTION</c>, <c>CUSTOMER_ANONYMOUS_TO_REGISTERED</c>), as JSON
+    /// <c>{"event": ..., "data": ...}</c>: an endpoint mapped with <c>MapMasivoWebhooks</c>, say.
+    /// See <see cref="MasivoFakeServer.WaitForWebhooksAsync"/>.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: no webhooks are posted.</value>
+    public Uri? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// Gets or sets a callback that receives each webhook in-process, before it is posted to <see cref="WebhookUrl"/> (if
+    /// set). An exception from it is reported by <see cref="MasivoFakeServer.WaitForWebhooksAsync"/>, not to the API call.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>.</value>
+    public Func<MasivoWebhookEvent, CancellationToken, Task>? WebhookHandler { get; set; }
 }

@@ -119,4 +119,6 @@ internal sealed class FakeTotpBody
 [JsonSerializable(typeof(Contact))]
 [JsonSerializable(typeof(Customer))]
 [JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(WalletChangeWebhookData))]
+[JsonSerializable(typeof(CustomerRegistrationWebhookData))]
 internal sealed partial class FakeJsonContext : JsonSerializerContext;

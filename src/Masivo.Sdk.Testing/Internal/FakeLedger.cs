@@ -25,6 +25,7 @@ internal sealed class FakeLedger(FakeState state)
         }
 
         Apply(customerId, movement);
+        state.Webhooks.NoteMovement(customerId, movement);
     }
 
     /// <summary>

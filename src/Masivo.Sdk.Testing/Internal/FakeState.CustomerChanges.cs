@@ -101,6 +101,7 @@ internal sealed partial class FakeState
             }
 
             identified = WithWallet(record);
+            Webhooks.NoteRegistration(MasivoWebhookEventType.CustomerAnonymousToRegistered, targetId);
             return IdentifyOutcome.Identified;
         }
     }

@@ -28,7 +28,11 @@ internal sealed partial class FakeState
     {
         _options = options;
         Ledger = new FakeLedger(this);
+        Webhooks = new FakeWebhooks(options);
     }
+
+    /// <summary>Gets the webhooks the changes note, to send once the change is made.</summary>
+    public FakeWebhooks Webhooks { get; }
 
     public RequestLog Requests { get; } = new();
 
@@ -124,6 +128,7 @@ internal sealed partial class FakeState
 
             var record = new FakeCustomer(customer);
             _customers.Add(customer.Id!, record);
+            Webhooks.NoteRegistration(MasivoWebhookEventType.CustomerRegistration, customer.Id!);
             created = new CustomerWithWallet { Customer = customer, Wallet = BuildWallet(record) };
             return true;
         }
