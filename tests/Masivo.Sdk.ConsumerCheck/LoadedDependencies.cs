@@ -7,7 +7,7 @@ internal static class LoadedDependencies
 {
     private static readonly string[] Watched =
     [
-        "Masivo.Sdk", "Masivo.Sdk.Testing", "Polly.Core", "Polly.Extensions", "Polly.RateLimiting", "Refit",
+        "Masivo.Sdk", "Masivo.Sdk.Testing", "Masivo.Sdk.AspNetCore", "Polly.Core", "Polly.Extensions", "Polly.RateLimiting", "Refit",
         "Microsoft.Extensions.Http.Resilience", "Microsoft.Extensions.Http", "Microsoft.Extensions.DependencyInjection",
     ];
 

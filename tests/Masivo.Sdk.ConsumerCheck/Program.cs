@@ -1,4 +1,4 @@
-// A consumer's-eye check of the packed Masivo.Sdk and Masivo.Sdk.Testing packages: every public
+// A consumer's-eye check of the packed Masivo.Sdk, Masivo.Sdk.Testing and Masivo.Sdk.AspNetCore packages: every public
 // operation and every documented exception, driven through the fake server exactly as an
 // application that installed the two packages would. Run by .ci/consumer-check, once per framework.
 // Exits 0 when every check passed; otherwise prints each failure and exits 1.
@@ -31,6 +31,7 @@ Check[] checks =
     new("failed migration batch: MasivoMigrationException", ErrorChecks.FailedMigrationBatch),
     new("cancelled migration: MasivoMigrationCanceledException", ErrorChecks.CancelledMigration),
     new("caller's cancellation: OperationCanceledException", ErrorChecks.CallerCancellation),
+    new("webhooks: the fake's registration reaches MapMasivoWebhooks", WebhookChecks.FakeWebhookReachesMappedEndpoint),
 ];
 
 var runtime = $".NET {Environment.Version} ({RuntimeInformation.FrameworkDescription.Trim()}, {RuntimeInformation.RuntimeIdentifier})";
