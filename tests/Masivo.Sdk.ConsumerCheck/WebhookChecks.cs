@@ -30,7 +30,7 @@ internal static class WebhookChecks
 
         await using var server = await MasivoFakeServer.StartAsync(new MasivoFakeServerOptions { WebhookUrl = new Uri(address + "/webhooks/masivo/secret") });
         using var client = server.CreateClient();
-        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "webhook-customer", Name = "Ana", Email = "ana@example.com" });
+        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "webhook-customer", RegistrationDate = DateTimeOffset.UtcNow, Name = "Ana", Email = "ana@example.com" });
         await server.WaitForWebhooksAsync(1);
 
         if (received.Count != 1 || !received.Single().TryGetRegistration(out var registration) || registration.CustomerId != "webhook-customer")

@@ -48,7 +48,7 @@ internal sealed class FakeWebhooks : IDisposable
         {
             FakeMovementType.Accumulation when movement.Amount > 0m => MasivoWebhookEventType.CustomerAccumulation,
             FakeMovementType.Redemption when movement.ReservationExpiresAt is null && movement.Amount != 0m => MasivoWebhookEventType.CustomerRedemption,
-            _ => null,
+            _ => (MasivoWebhookEventType?)null,
         };
         if (!Enabled || eventType is not { } type)
         {

@@ -20,7 +20,7 @@ public sealed class FakeServerWebhookTests
         masivo.AddCoupon(new FakeCoupon("WELCOME10") { Rewards = { new FakeCouponReward(10m, RewardType.Points) { RewardId = "points" } } });
         using var client = masivo.CreateClient();
 
-        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", Name = "Ana", Email = "ana@example.com" });
+        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", RegistrationDate = DateTimeOffset.UtcNow, Name = "Ana", Email = "ana@example.com" });
         await client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "cust-1", Code = "WELCOME10" });
 
         // The API answered after the webhooks were delivered: no waiting needed.
@@ -43,13 +43,14 @@ public sealed class FakeServerWebhookTests
             WebhookHandler = (webhook, _) => { received.Enqueue(webhook); return Task.CompletedTask; },
         });
         using var client = masivo.CreateClient();
-        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", Name = "Ana", Email = "ana@example.com" });
+        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", RegistrationDate = DateTimeOffset.UtcNow, Name = "Ana", Email = "ana@example.com" });
         masivo.AddBalance("cust-1", 100m);
         await masivo.WaitForWebhooksAsync(2);
 
         await client.Events.SendAsync(new SendEventRequest
         {
             CustomerId = "cust-1",
+            BrandId = "brand-1",
             Type = "PURCHASE",
             Order = new Order { PurchaseId = "o-1", Value = 50m, DiscountedValue = 50m, Redeem = [new OrderRedemption { Id = FakeEarnRule.DefaultRewardId, Amount = 30m }] },
         });
@@ -68,7 +69,7 @@ public sealed class FakeServerWebhookTests
     {
         await using var masivo = await MasivoFakeServer.StartAsync(new MasivoFakeServerOptions { WebhookHandler = (_, _) => Task.CompletedTask });
         using var client = masivo.CreateClient();
-        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "anon-1", IsAnonymous = true });
+        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "anon-1", RegistrationDate = DateTimeOffset.UtcNow, IsAnonymous = true });
 
         await client.Customers.IdentifyAnonymousAsync("anon-1", new IdentifyCustomerRequest { Name = "Ana", Email = "ana@example.com" });
 
@@ -86,7 +87,7 @@ public sealed class FakeServerWebhookTests
         });
         using var client = masivo.CreateClient();
 
-        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", Name = "Ana", Email = "ana@example.com" });
+        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", RegistrationDate = DateTimeOffset.UtcNow, Name = "Ana", Email = "ana@example.com" });
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => masivo.WaitForWebhooksAsync(1));
         Assert.Contains("handler broke", exception.Message, StringComparison.Ordinal);
@@ -97,7 +98,7 @@ public sealed class FakeServerWebhookTests
     {
         await using var masivo = await MasivoFakeServer.StartAsync();
         using var client = masivo.CreateClient();
-        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", Name = "Ana", Email = "ana@example.com" });
+        await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", RegistrationDate = DateTimeOffset.UtcNow, Name = "Ana", Email = "ana@example.com" });
 
         var exception = await Assert.ThrowsAsync<TimeoutException>(() => masivo.WaitForWebhooksAsync(1, TimeSpan.FromMilliseconds(100)));
 
