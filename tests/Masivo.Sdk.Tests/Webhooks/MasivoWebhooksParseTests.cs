@@ -10,7 +10,7 @@ public sealed class MasivoWebhooksParseTests
     [Fact]
     public void A_registration_reads_its_customer_and_wallet()
     {
-        var webhook = Parse($$"""{"event":"CUSTOMER_REGISTRATION","data":{"customer_id":"cust-1","customer":{"id":"cust-1","name":"Ana","email":"ana@example.com"},"wallet":{{Wallet}}}}""");
+        var webhook = Parse($$$"""{"event":"CUSTOMER_REGISTRATION","data":{"customer_id":"cust-1","customer":{"id":"cust-1","name":"Ana","email":"ana@example.com"},"wallet":{{{Wallet}}}}}""");
 
         Assert.Equal(MasivoWebhookEventType.CustomerRegistration, webhook.Event);
         Assert.True(webhook.TryGetRegistration(out var registration));
@@ -24,7 +24,7 @@ public sealed class MasivoWebhooksParseTests
     [Fact]
     public void An_accumulation_reads_its_lines_and_wallet_and_keeps_unknown_fields()
     {
-        var webhook = Parse($$"""{"event":"CUSTOMER_ACCUMULATION","data":{"customer_id":"cust-1","lines":[{"amount":10,"reward_id":"r-1"}],"wallet":{{Wallet}},"event_id":"e-1"}}""");
+        var webhook = Parse($$$"""{"event":"CUSTOMER_ACCUMULATION","data":{"customer_id":"cust-1","lines":[{"amount":10,"reward_id":"r-1"}],"wallet":{{{Wallet}}},"event_id":"e-1"}}""");
 
         Assert.Equal(MasivoWebhookEventType.CustomerAccumulation, webhook.Event);
         Assert.True(webhook.TryGetAccumulation(out var accumulation));
@@ -52,7 +52,7 @@ public sealed class MasivoWebhooksParseTests
     [InlineData("REWARD_RESERVATION_SOMETHING_NEW")]
     public void Events_without_a_model_keep_their_name_and_raw_data(string name)
     {
-        var webhook = Parse($$"""{"event":"{{name}}","data":{"customer_id":"cust-1","tier":{"id":"t-2"}}}""");
+        var webhook = Parse($$$"""{"event":"{{{name}}}","data":{"customer_id":"cust-1","tier":{"id":"t-2"} } }""");
 
         Assert.Equal(name, webhook.Event.Value);
         Assert.Equal(name, webhook.ToString());
