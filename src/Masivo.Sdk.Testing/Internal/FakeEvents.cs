@@ -244,6 +244,18 @@ internal sealed class FakeEvents : IDisposable
     }
 
     /// <summary>The redeem items of every level of an event or an order: the event's own, the order's, each product line's, shipping's.</summary>
+    private const int MaxReserveDays = 36_500;
+
+    private const decimal MaxAmount = 1_000_000_000_000m;
+
+    private static IEnumerable<decimal?> AmountsOf(SendEventRequest request)
+    {
+        var order = request.Order;
+        return new[] { order?.Value, order?.DiscountedValue, order?.Shipping?.Value, order?.Shipping?.DiscountedValue }
+            .Concat(order?.Products?.SelectMany(product => new[] { product?.Amount, product?.Value, product?.DiscountedValue }) ?? [])
+            .Concat(RedeemItemsOf(request).Select(item => item?.Amount));
+    }
+
     public static IEnumerable<OrderRedemption> RedeemItemsOf(SendEventRequest request) =>
         (request.Redeem ?? [])
             .Concat(request.Product?.Redeem ?? [])
@@ -271,6 +283,17 @@ internal sealed class FakeEvents : IDisposable
         if (request.Reserve is < 1)
         {
             return "reserve must be at least 1 day";
+        }
+
+        // Limits of the fake's own, so that no amount or date it computes can overflow: a 400, never a 500.
+        if (request.Reserve is > MaxReserveDays)
+        {
+            return $"reserve must be at most {MaxReserveDays} days";
+        }
+
+        if (AmountsOf(request).Any(amount => amount is > MaxAmount or < -MaxAmount))
+        {
+            return $"Amounts must be at most {MaxAmount:N0}";
         }
 
         return RedeemItemsOf(request).Any(item => item is null || string.IsNullOrWhiteSpace(item.Id) || item.Amount is not > 0m)

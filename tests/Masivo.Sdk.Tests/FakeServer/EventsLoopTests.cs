@@ -56,6 +56,22 @@ public sealed class EventsLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Amounts_and_reservations_too_large_to_compute_are_a_400_and_move_nothing()
+    {
+        var reserved = Purchase(10m);
+        reserved.Fulfilled = false;
+        reserved.Reserve = int.MaxValue;
+
+        var hugeAmount = await Assert.ThrowsAsync<MasivoApiException>(() => Events.SendAsync(Purchase(decimal.MaxValue - 10m)));
+        var hugeReserve = await Assert.ThrowsAsync<MasivoApiException>(() => Events.SendAsync(reserved));
+
+        Assert.Equal(400, hugeAmount.StatusCode);
+        Assert.Equal(400, hugeReserve.StatusCode);
+        Assert.Equal(0m, _server.GetBalance(Customer));
+        Assert.Equal(10m, (await Events.SendAsync(Purchase(10m))).Result!.Accumulations![0].Amount);
+    }
+
+    [Fact]
     public async Task Each_brand_earns_by_its_own_rule()
     {
         _server.SetEarnRule("0002", new FakeEarnRule { PointsPerCurrencyUnit = 2m, RewardId = "stars", RewardName = "Stars" });
