@@ -19,6 +19,38 @@ internal static class ContactsEndpoints
         QueryFields = ContactSearchFields.NamesSetIn,
     };
 
+    public static readonly MasivoEndpoint<IContactsApi, CreateContactRequest, Contact> Create = new(
+        "contacts.create",
+        "POST",
+        "contacts",
+        RetrySafety.OnlyIfNotProcessed,
+        EndpointResponse<Contact>.DataOrBare(MasivoJsonContext.Default.DataEnvelopeContact, MasivoJsonContext.Default.Contact, "id"),
+        static (api, contact, endpoint, token) => api.CreateAsync(contact, endpoint, token))
+    {
+        ArgumentName = "contact",
+        Validate = static (contact, argument) => contact.Validate(argument),
+    };
+
+    // Masivo documents the answer of PUT as {"data": [contact]}: the caller gets the one contact.
+    public static readonly MasivoEndpoint<IContactsApi, ForContact<UpdateContactRequest>, Contact> Update = new(
+        "contacts.update",
+        "PUT",
+        "contacts/{id}",
+        RetrySafety.Repeatable,
+        EndpointResponse<Contact>.DataMember(MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact, static contacts => contacts.Count > 0 ? contacts[0] : null),
+        static (api, args, endpoint, token) => api.UpdateAsync(args.ContactId, args.Value, endpoint, token))
+    {
+        ArgumentName = "contactId",
+        Validate = static (args, argument) =>
+        {
+            ArgumentNullException.ThrowIfNull(args.ContactId, argument);
+            PathSegment.Validate(args.ContactId, argument);
+            ArgumentNullException.ThrowIfNull(args.Value, "contact");
+            args.Value.Validate("contact");
+        },
+        Advice = new Dictionary<int, string> { [404] = "No contact has this id." },
+    };
+
     public static readonly MigrationEndpoint<IContactsApi, ContactMigrationRecord, ContactMigrationBatch> Migrate = new()
     {
         Batch = new(
@@ -66,6 +98,19 @@ internal interface IContactsApi
         [AliasAs("city")] string? city,
         [AliasAs("source")] string? source,
         [AliasAs("channel")] string? channel,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Post("/contacts")]
+    Task<HttpResponseMessage> CreateAsync(
+        [Body] CreateContactRequest contact,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Put("/contacts/{id}")]
+    Task<HttpResponseMessage> UpdateAsync(
+        string id,
+        [Body] UpdateContactRequest contact,
         [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);
 

@@ -15,6 +15,19 @@ public class CustomersClient
     /// </summary>
     public const int DefaultMigrationBatchSize = 1_000;
 
+    /// <summary>
+    /// The most events one <c>customers/migrate/events</c> request may hold in all, whatever the number of customers
+    /// (Masivo's documented limit): a batch is closed before the customer that would take it past this, and a customer
+    /// holding more cannot be migrated.
+    /// </summary>
+    public const int MaxMigratedEventsPerRequest = 1_000;
+
+    /// <summary>
+    /// The most transactions one <c>customers/migrate/transactions</c> request may hold in all. Masivo's reference
+    /// truncates the limit's text; the SDK applies the events limit, a customer holding more cannot be migrated.
+    /// </summary>
+    public const int MaxMigratedTransactionsPerRequest = 1_000;
+
     private readonly MasivoClientContext? _context;
 
     /// <summary>Initializes a new instance of the <see cref="CustomersClient"/> class for mocking.</summary>
@@ -258,4 +271,86 @@ public class CustomersClient
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<CustomerMigrationRecord>> MigrateAsync(IAsyncEnumerable<CustomerMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
         Migration.RunAsync(Context, CustomersEndpoints.Migrate, customers, options, cancellationToken);
+
+    /// <summary>
+    /// Imports customers' past events, paced to Masivo's migration rate limit with the client's other migrations. A request holds at
+    /// most 1,000 events in all (<see cref="MaxMigratedEventsPerRequest"/>) and 1,000 customers by default: a batch is cut by the
+    /// events it holds. Migrated events are fulfilled and trigger no campaign. The source is read lazily; a collection is validated whole first.
+    /// </summary>
+    /// <param name="customers">The customers, read once, in order.</param>
+    /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is: a customer without an id, without events or with more than 1,000, or an event without its type, order, fulfilled, issued_at or resolved_at (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
+    public virtual Task<MigrationResult<CustomerEventsMigrationRecord>> MigrateEventsAsync(IEnumerable<CustomerEventsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, CustomersEndpoints.MigrateEvents, customers, options, cancellationToken);
+
+    /// <summary>
+    /// Imports a stream of customers' past events, paced to Masivo's migration rate limit, holding only the batch being sent in
+    /// memory. A request holds at most 1,000 events in all; each record is validated before its batch is sent.
+    /// </summary>
+    /// <param name="customers">The customers, read once, in order.</param>
+    /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is: a customer without an id, without events or with more than 1,000, or an event without its type, order, fulfilled, issued_at or resolved_at (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
+    public virtual Task<MigrationResult<CustomerEventsMigrationRecord>> MigrateEventsAsync(IAsyncEnumerable<CustomerEventsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, CustomersEndpoints.MigrateEvents, customers, options, cancellationToken);
+
+    /// <summary>
+    /// Imports customers' past transactions, paced to Masivo's migration rate limit with the client's other migrations. A request
+    /// holds at most 1,000 transactions in all (<see cref="MaxMigratedTransactionsPerRequest"/>) and 1,000 customers by default.
+    /// A customer's transactions must add up to its migrated balance. The source is read lazily; a collection is validated whole first.
+    /// </summary>
+    /// <param name="customers">The customers, read once, in order.</param>
+    /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is: a customer without an id, without transactions or with more than 1,000 (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
+    public virtual Task<MigrationResult<CustomerTransactionsMigrationRecord>> MigrateTransactionsAsync(IEnumerable<CustomerTransactionsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, CustomersEndpoints.MigrateTransactions, customers, options, cancellationToken);
+
+    /// <summary>
+    /// Imports a stream of customers' past transactions, paced to Masivo's migration rate limit, holding only the batch being sent
+    /// in memory. A request holds at most 1,000 transactions in all; each record is validated before its batch is sent.
+    /// </summary>
+    /// <param name="customers">The customers, read once, in order.</param>
+    /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">A token to cancel the migration.</param>
+    /// <returns>The outcome of every batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a record of a collection is: a customer without an id, without transactions or with more than 1,000 (nothing was sent).</exception>
+    /// <exception cref="MasivoMigrationException">
+    /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
+    /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
+    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// </exception>
+    /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
+    public virtual Task<MigrationResult<CustomerTransactionsMigrationRecord>> MigrateTransactionsAsync(IAsyncEnumerable<CustomerTransactionsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Migration.RunAsync(Context, CustomersEndpoints.MigrateTransactions, customers, options, cancellationToken);
 }

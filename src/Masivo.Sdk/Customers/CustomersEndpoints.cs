@@ -249,6 +249,58 @@ internal static class CustomersEndpoints
         BodyJson = MasivoJsonContext.Default.CustomerMigrationBatch,
         ValidateRecord = static record => record.Validate("customers"),
     };
+
+    public static readonly MigrationEndpoint<ICustomersApi, CustomerEventsMigrationRecord, CustomerEventsMigrationBatch> MigrateEvents = new()
+    {
+        Batch = new(
+            "customers.migrate_events",
+            "POST",
+            "customers/migrate/events",
+            RetrySafety.Repeatable,
+            EndpointResponse.Message,
+            static (api, batch, endpoint, token) => api.MigrateEventsAsync(batch.Content, endpoint, token))
+        {
+            ArgumentName = "customers",
+            Validate = static (_, _) => { },
+            IsMigration = true,
+            Advice = new Dictionary<int, string> { [422] = "Masivo found a customer entry invalid; the details say which." },
+        },
+        RecordName = "customers",
+        DefaultBatchSize = CustomersClient.MaxMigratedEventsPerRequest,
+        CreateBody = static batch => new CustomerEventsMigrationBatch(batch),
+        BodyJson = MasivoJsonContext.Default.CustomerEventsMigrationBatch,
+        ValidateRecord = static record => record.Validate("customers"),
+        Weight = new BatchWeight<CustomerEventsMigrationRecord>("events", CustomersClient.MaxMigratedEventsPerRequest, static record => record.Events?.Count ?? 0)
+        {
+            MinimumPerRecord = 1,
+        },
+    };
+
+    public static readonly MigrationEndpoint<ICustomersApi, CustomerTransactionsMigrationRecord, CustomerTransactionsMigrationBatch> MigrateTransactions = new()
+    {
+        Batch = new(
+            "customers.migrate_transactions",
+            "POST",
+            "customers/migrate/transactions",
+            RetrySafety.Repeatable,
+            EndpointResponse.Message,
+            static (api, batch, endpoint, token) => api.MigrateTransactionsAsync(batch.Content, endpoint, token))
+        {
+            ArgumentName = "customers",
+            Validate = static (_, _) => { },
+            IsMigration = true,
+            Advice = new Dictionary<int, string> { [422] = "Masivo found a customer entry invalid; a customer's transactions must add up to its migrated balance." },
+        },
+        RecordName = "customers",
+        DefaultBatchSize = CustomersClient.DefaultMigrationBatchSize,
+        CreateBody = static batch => new CustomerTransactionsMigrationBatch(batch),
+        BodyJson = MasivoJsonContext.Default.CustomerTransactionsMigrationBatch,
+        ValidateRecord = static record => record.Validate("customers"),
+        Weight = new BatchWeight<CustomerTransactionsMigrationRecord>("transactions", CustomersClient.MaxMigratedTransactionsPerRequest, static record => record.Transactions?.Count ?? 0)
+        {
+            MinimumPerRecord = 1,
+        },
+    };
 }
 
 /// <summary>The customers endpoints' requests, as Refit builds them; <see cref="CustomersEndpoints"/> holds their facts.</summary>
@@ -346,6 +398,18 @@ internal interface ICustomersApi
 
     [Post("/customers/migrate")]
     Task<HttpResponseMessage> MigrateAsync(
+        [Body] HttpContent batch,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Post("/customers/migrate/events")]
+    Task<HttpResponseMessage> MigrateEventsAsync(
+        [Body] HttpContent batch,
+        [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
+        CancellationToken cancellationToken);
+
+    [Post("/customers/migrate/transactions")]
+    Task<HttpResponseMessage> MigrateTransactionsAsync(
         [Body] HttpContent batch,
         [Property(MasivoEndpoint.RequestOptionKey)] MasivoEndpoint endpoint,
         CancellationToken cancellationToken);

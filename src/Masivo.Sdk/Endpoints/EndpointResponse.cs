@@ -89,6 +89,23 @@ internal sealed class EndpointResponse<T>
         },
         null);
 
+    /// <summary>
+    /// <c>{"data": …}</c> or the value itself (<see cref="ResponseShape.DataOrBare"/>): a body whose root has
+    /// <paramref name="bareMarker"/> (<c>id</c>) is the value; one that has <c>data</c> without it is the envelope;
+    /// anything else is an invalid response. <see cref="Json"/> is the bare value's type.
+    /// </summary>
+    public static EndpointResponse<T> DataOrBare(JsonTypeInfo<DataEnvelope<T>> envelope, JsonTypeInfo<T> bare, string bareMarker) => new(
+        ResponseShape.DataOrBare,
+        bare,
+        (response, endpoint, cancellationToken) => EnvelopedOrBareReader.ReadAsync(response, envelope, bare, bareMarker, endpoint, cancellationToken),
+        static (HttpContent content, out T? value) =>
+        {
+            var parsed = content as ParsedAnswerContent<T>;
+            value = parsed?.Value;
+            return parsed is not null;
+        },
+        null);
+
     /// <summary>A migration batch's <c>{"data": {"message": "…"}}</c>.</summary>
     public static EndpointResponse<T> Acknowledgement(JsonTypeInfo<DataEnvelope<T>> envelope) => Enveloped(ResponseShape.Message, envelope);
 

@@ -12,6 +12,12 @@ internal enum ResponseShape
     /// <summary>The body itself, without an envelope.</summary>
     Bare,
 
+    /// <summary>
+    /// <c>{"data": …}</c> or the value itself: an answer Masivo documents without the envelope it gives everywhere else
+    /// (<c>POST /contacts</c>); the SDK takes either.
+    /// </summary>
+    DataOrBare,
+
     /// <summary>No body the caller needs: any 2xx is the answer.</summary>
     None,
 }

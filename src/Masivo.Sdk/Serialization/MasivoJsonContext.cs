@@ -34,6 +34,12 @@ namespace Masivo.Sdk.Internal;
 [JsonSerializable(typeof(FulfillExpiredEventsWindow))]
 [JsonSerializable(typeof(ContactMigrationBatch))]
 [JsonSerializable(typeof(CustomerMigrationBatch))]
+[JsonSerializable(typeof(CustomerEventsMigrationBatch))]
+[JsonSerializable(typeof(CustomerTransactionsMigrationBatch))]
+[JsonSerializable(typeof(CreateContactRequest))]
+[JsonSerializable(typeof(UpdateContactRequest))]
+[JsonSerializable(typeof(Contact))]
+[JsonSerializable(typeof(DataEnvelope<Contact>))]
 [JsonSerializable(typeof(CreateCustomerRequest))]
 [JsonSerializable(typeof(RedeemCouponRequest))]
 [JsonSerializable(typeof(UpdateCustomerRequest))]
@@ -46,4 +52,5 @@ namespace Masivo.Sdk.Internal;
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(CustomerRegistrationWebhookData))]
 [JsonSerializable(typeof(WalletChangeWebhookData))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class MasivoJsonContext : JsonSerializerContext;
