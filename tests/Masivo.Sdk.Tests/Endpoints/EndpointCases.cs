@@ -34,6 +34,10 @@ internal static class EndpointCases
     private static readonly SeedRequest RedeemCoupon = new("coupons-redeem.request.json", MasivoJsonContext.Default.RedeemCouponRequest);
     private static readonly SeedRequest MigrateContacts = new("contacts-migrate.request.json", ContactsEndpoints.Migrate.BodyJson);
     private static readonly SeedRequest MigrateCustomers = new("customers-migrate.request.json", CustomersEndpoints.Migrate.BodyJson);
+    private static readonly SeedRequest MigrateEvents = new("customers-migrate-events.request.json", CustomersEndpoints.MigrateEvents.BodyJson);
+    private static readonly SeedRequest MigrateTransactions = new("customers-migrate-transactions.request.json", CustomersEndpoints.MigrateTransactions.BodyJson);
+    private static readonly SeedRequest CreateContact = new("contacts-create.request.json", MasivoJsonContext.Default.CreateContactRequest);
+    private static readonly SeedRequest UpdateContact = new("contacts-update.request.json", MasivoJsonContext.Default.UpdateContactRequest);
     private static readonly SeedRequest UpdateCustomer = new("customers-update.request.json", MasivoJsonContext.Default.UpdateCustomerRequest);
     private static readonly SeedRequest SetTags = new("customers-set-tags.request.json", MasivoJsonContext.Default.CustomerTagsBody);
     private static readonly SeedRequest RemoveTags = new("customers-remove-tags.request.json", MasivoJsonContext.Default.CustomerTagNamesBody);
@@ -99,6 +103,22 @@ internal static class EndpointCases
         },
         new()
         {
+            Endpoint = ContactsEndpoints.Create,
+            Call = static (client, ct) => client.Contacts.CreateAsync(CreateContact.Read<CreateContactRequest>(), ct),
+            Sends = "POST contacts",
+            Body = CreateContact,
+            Answer = Seed.Text("contacts-create.response.json"),
+        },
+        new()
+        {
+            Endpoint = ContactsEndpoints.Update,
+            Call = static (client, ct) => client.Contacts.UpdateAsync("contact 42/ü", UpdateContact.Read<UpdateContactRequest>(), ct),
+            Sends = "PUT contacts/contact%2042%2F%C3%BC",
+            Body = UpdateContact,
+            Answer = Seed.Text("contacts-update.response.json"),
+        },
+        new()
+        {
             Endpoint = CustomersEndpoints.Create,
             Call = static (client, ct) => client.Customers.CreateAsync(CreateCustomer.Read<CreateCustomerRequest>(), ct),
             Sends = "POST customers",
@@ -122,6 +142,23 @@ internal static class EndpointCases
             Sends = "POST customers/migrate",
             Body = MigrateCustomers,
             Answer = Seed.Text("customers-migrate.response.json"),
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.MigrateEvents.Batch,
+            Call = static (client, ct) => client.Customers.MigrateEventsAsync(MigrateEvents.Read<CustomerEventsMigrationBatch>().Customers, cancellationToken: ct),
+            Sends = "POST customers/migrate/events",
+            Body = MigrateEvents,
+            Answer = Seed.Text("customers-migrate-events.response.json"),
+            AnswerStatus = 201,
+        },
+        new()
+        {
+            Endpoint = CustomersEndpoints.MigrateTransactions.Batch,
+            Call = static (client, ct) => client.Customers.MigrateTransactionsAsync(MigrateTransactions.Read<CustomerTransactionsMigrationBatch>().Customers, cancellationToken: ct),
+            Sends = "POST customers/migrate/transactions",
+            Body = MigrateTransactions,
+            Answer = Seed.Text("customers-migrate-transactions.response.json"),
         },
         new()
         {

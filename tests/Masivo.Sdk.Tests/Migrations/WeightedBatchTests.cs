@@ -11,11 +11,16 @@ namespace Masivo.Sdk.Tests.Migrations;
 /// Batches limited by a nested count (at most 1,000 events per request, each customer holding some):
 /// a batch is closed before the record that would take it past the limit, that record starts the next
 /// batch, and every record read stays in exactly one batch however the migration ends. Run through the
-/// real plan (serialization, answer reading, error mapping) with the HTTP call answered in memory.
+/// real plan of <c>customers/migrate/events</c> (<see cref="CustomersClient.MigrateEventsAsync(IEnumerable{CustomerEventsMigrationRecord}, MigrationOptions?, CancellationToken)"/>:
+/// serialization, answer reading, error mapping) with the HTTP call answered in memory.
 /// </summary>
 public sealed class WeightedBatchTests
 {
     [Theory]
+    [InlineData(new[] { 1 }, new[] { 1 })]
+    [InlineData(new[] { 999 }, new[] { 1 })]
+    [InlineData(new[] { 1, 999 }, new[] { 2 })]
+    [InlineData(new[] { 999, 1, 1 }, new[] { 2, 1 })]
     [InlineData(new[] { 999, 1 }, new[] { 2 })]
     [InlineData(new[] { 999, 2 }, new[] { 1, 1 })]
     [InlineData(new[] { 1000 }, new[] { 1 })]
@@ -28,7 +33,7 @@ public sealed class WeightedBatchTests
     public async Task A_batch_is_closed_before_the_record_that_would_take_it_past_the_limit(int[] events, int[] batchSizes)
     {
         var server = new Server();
-        var source = EventsMigration.Customers(events);
+        var source = CustomerEvents.Customers(events);
 
         var result = await RunAsync(server, source);
 
@@ -37,14 +42,14 @@ public sealed class WeightedBatchTests
         Assert.Equal(batchSizes, result.Batches.Select(b => b.Count));
         Assert.Equal(Enumerable.Range(0, events.Length), server.Requests.SelectMany(r => r.Select(c => c.Id)));
         Assert.Equal(events, server.Requests.SelectMany(r => r.Select(c => c.Events)));
-        Assert.All(server.Requests, r => Assert.InRange(r.Sum(c => c.Events), 1, EventsMigration.Limit));
+        Assert.All(server.Requests, r => Assert.InRange(r.Sum(c => c.Events), 1, CustomerEvents.Limit));
     }
 
     [Fact]
     public async Task Many_light_records_make_batches_of_exactly_the_limit_whatever_the_batch_size()
     {
         var server = new Server();
-        var source = EventsMigration.Customers(Enumerable.Repeat(1, 3_500).ToArray());
+        var source = CustomerEvents.Customers(Enumerable.Repeat(1, 3_500).ToArray());
 
         var result = await RunAsync(server, source, new MigrationOptions { BatchSize = MigrationOptions.MaxBatchSize });
 
@@ -58,7 +63,7 @@ public sealed class WeightedBatchTests
     {
         var server = new Server();
 
-        await RunAsync(server, EventsMigration.Customers(1, 1, 1, 1, 1, 1, 1), new MigrationOptions { BatchSize = 3 });
+        await RunAsync(server, CustomerEvents.Customers(1, 1, 1, 1, 1, 1, 1), new MigrationOptions { BatchSize = 3 });
 
         Assert.Equal([3, 3, 1], server.Requests.Select(r => r.Count));
     }
@@ -67,8 +72,8 @@ public sealed class WeightedBatchTests
     public async Task A_collection_holding_a_record_over_the_limit_is_refused_before_anything_is_sent()
     {
         var server = new Server();
-        var source = EventsMigration.Customers(Enumerable.Repeat(1, 1_300).ToArray());
-        source[1234] = EventsMigration.Customer(1234, 1_001);
+        var source = CustomerEvents.Customers(Enumerable.Repeat(1, 1_300).ToArray());
+        source[1234] = CustomerEvents.Customer(1234, 1_001);
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => RunAsync(server, source));
 
@@ -83,13 +88,13 @@ public sealed class WeightedBatchTests
     public async Task A_stream_stops_at_a_record_over_the_limit_with_every_record_read_in_its_result()
     {
         var server = new Server();
-        var source = EventsMigration.Customers(600, 300, 600, 1_001, 5);
+        var source = CustomerEvents.Customers(600, 300, 600, 1_001, 5);
 
         var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => RunAsync(server, Stream(source)));
 
         Assert.Contains("customers[3] cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", stopped.Message, StringComparison.Ordinal);
         Assert.IsType<ArgumentException>(stopped.InnerException);
-        var result = Assert.IsType<MigrationResult<CustomerMigrationRecord>>(stopped.Result);
+        var result = Assert.IsType<MigrationResult<CustomerEventsMigrationRecord>>(stopped.Result);
         MigrationAssert.AccountsForEveryRecord(result, source);
 
         // [600, 300] was sent; 600 was carried over and read into the batch the invalid record stopped.
@@ -106,8 +111,8 @@ public sealed class WeightedBatchTests
     public async Task A_record_of_no_events_is_refused_when_every_record_needs_one(int minimumPerRecord, bool refused)
     {
         var server = new Server();
-        var source = EventsMigration.Customers(1_000, 0, 3);
-        var endpoint = EventsMigration.Endpoint(minimumPerRecord: minimumPerRecord);
+        var source = CustomerEvents.Customers(1_000, 0, 3);
+        var endpoint = CustomerEvents.Endpoint(minimumPerRecord: minimumPerRecord);
 
         if (refused)
         {
@@ -128,7 +133,7 @@ public sealed class WeightedBatchTests
     {
         var server = new Server(answer: number => number <= 2 ? HttpStatusCode.TooManyRequests : HttpStatusCode.OK);
 
-        var result = await RunAsync(server, EventsMigration.Customers(999, 2, 998));
+        var result = await RunAsync(server, CustomerEvents.Customers(999, 2, 998));
 
         Assert.True(result.IsSuccess);
         var bodies = server.Bodies;
@@ -142,12 +147,12 @@ public sealed class WeightedBatchTests
     public async Task A_source_that_throws_right_after_a_carried_over_record_keeps_that_record_and_resumes_without_loss_or_repeat()
     {
         var server = new Server();
-        var source = EventsMigration.Customers(600, 600, 600, 1);
+        var source = CustomerEvents.Customers(600, 600, 600, 1);
 
         // Record 1 closed batch 0 and was carried over; the source breaks as the batch after it is read.
         var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => RunAsync(server, Stream(source, throwAt: 2)));
 
-        var result = Assert.IsType<MigrationResult<CustomerMigrationRecord>>(stopped.Result);
+        var result = Assert.IsType<MigrationResult<CustomerEventsMigrationRecord>>(stopped.Result);
         MigrationAssert.AccountsForEveryRecord(result, source);
         Assert.IsType<IOException>(stopped.InnerException);
         Assert.Equal(2, result.TotalRecords);
@@ -166,14 +171,14 @@ public sealed class WeightedBatchTests
     public async Task A_failed_batch_stops_the_migration_with_the_batch_read_behind_it_and_its_carried_over_record()
     {
         var server = new Server(answer: number => number == 1 ? HttpStatusCode.BadRequest : HttpStatusCode.OK);
-        var source = EventsMigration.Customers(600, 600, 600, 600);
+        var source = CustomerEvents.Customers(600, 600, 600, 600);
 
         var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => RunAsync(server, Stream(source)));
 
         // Batch 0 failed while batch 1 ([1]) was read, and reading it read record 2, carried over: all three are in the result.
         Assert.Equal(400, Assert.IsType<MasivoApiException>(stopped.InnerException).StatusCode);
         Assert.Contains("stopped at batch 0", stopped.Message, StringComparison.Ordinal);
-        var result = Assert.IsType<MigrationResult<CustomerMigrationRecord>>(stopped.Result);
+        var result = Assert.IsType<MigrationResult<CustomerEventsMigrationRecord>>(stopped.Result);
         MigrationAssert.AccountsForEveryRecord(result, source);
         Assert.Equal(3, result.TotalRecords);
         Assert.Equal(0, result.NextRecordIndex);
@@ -192,11 +197,11 @@ public sealed class WeightedBatchTests
                 cancellation.Cancel();
             }
         });
-        var source = EventsMigration.Customers(600, 600, 600, 600);
+        var source = CustomerEvents.Customers(600, 600, 600, 600);
 
         var cancelled = await Assert.ThrowsAsync<MasivoMigrationCanceledException>(() => RunAsync(server, Stream(source), cancellationToken: cancellation.Token));
 
-        var result = Assert.IsType<MigrationResult<CustomerMigrationRecord>>(cancelled.Result);
+        var result = Assert.IsType<MigrationResult<CustomerEventsMigrationRecord>>(cancelled.Result);
         MigrationAssert.AccountsForEveryRecord(result, source);
 
         // Record 1 was carried over before batch 0 was sent; whether record 2 was read depends on when the cancellation was seen.
@@ -211,7 +216,7 @@ public sealed class WeightedBatchTests
         var server = new Server();
         var reports = new ConcurrentQueue<MigrationProgress>();
 
-        await RunAsync(server, EventsMigration.Customers(999, 2, 998, 500), new MigrationOptions { Progress = new SyncProgress(reports.Enqueue) });
+        await RunAsync(server, CustomerEvents.Customers(999, 2, 998, 500), new MigrationOptions { Progress = new SyncProgress(reports.Enqueue) });
 
         var last = reports.Last();
         Assert.Equal((4, 4, 4, 0, 3, 4), (last.RecordsRead, last.RecordsSent, last.RecordsSucceeded, last.RecordsFailed, last.BatchesCompleted, last.TotalRecords!.Value));
@@ -221,27 +226,27 @@ public sealed class WeightedBatchTests
     private static IEnumerable<string> Ids(IEnumerable<IEnumerable<(int Id, int Events)>> requests) =>
         requests.Select(r => string.Join(",", r.Select(c => c.Id)));
 
-    private static Task<MigrationResult<CustomerMigrationRecord>> RunAsync(
+    private static Task<MigrationResult<CustomerEventsMigrationRecord>> RunAsync(
         Server server,
-        IEnumerable<CustomerMigrationRecord> source,
+        IEnumerable<CustomerEventsMigrationRecord> source,
         MigrationOptions? options = null,
-        MigrationEndpoint<ICustomersApi, CustomerMigrationRecord, CustomerMigrationBatch>? endpoint = null,
+        MigrationEndpoint<ICustomersApi, CustomerEventsMigrationRecord, CustomerEventsMigrationBatch>? endpoint = null,
         CancellationToken cancellationToken = default) =>
         MigrationEngine.RunAsync(source, Plan(server, options, endpoint), cancellationToken);
 
-    private static Task<MigrationResult<CustomerMigrationRecord>> RunAsync(
+    private static Task<MigrationResult<CustomerEventsMigrationRecord>> RunAsync(
         Server server,
-        IAsyncEnumerable<CustomerMigrationRecord> source,
+        IAsyncEnumerable<CustomerEventsMigrationRecord> source,
         MigrationOptions? options = null,
         CancellationToken cancellationToken = default) =>
         MigrationEngine.RunAsync(source, knownCount: null, Plan(server, options, endpoint: null), cancellationToken);
 
-    private static MigrationPlan<CustomerMigrationRecord> Plan(
-        Server server, MigrationOptions? options, MigrationEndpoint<ICustomersApi, CustomerMigrationRecord, CustomerMigrationBatch>? endpoint) =>
-        MigrationPlanFactory.Create(endpoint ?? EventsMigration.Endpoint(), options, InMemoryContext.ForMigrations(server.SendAsync));
+    private static MigrationPlan<CustomerEventsMigrationRecord> Plan(
+        Server server, MigrationOptions? options, MigrationEndpoint<ICustomersApi, CustomerEventsMigrationRecord, CustomerEventsMigrationBatch>? endpoint) =>
+        MigrationPlanFactory.Create(endpoint ?? CustomerEvents.Endpoint(), options, InMemoryContext.ForMigrations(server.SendAsync));
 
-    private static async IAsyncEnumerable<CustomerMigrationRecord> Stream(
-        List<CustomerMigrationRecord> records, int? throwAt = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<CustomerEventsMigrationRecord> Stream(
+        List<CustomerEventsMigrationRecord> records, int? throwAt = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         for (var i = 0; i < records.Count; i++)
         {
@@ -264,7 +269,7 @@ public sealed class WeightedBatchTests
 
         public IReadOnlyList<string> Bodies => [.. _bodies];
 
-        public IReadOnlyList<IReadOnlyList<(int Id, int Events)>> Requests => _bodies.Select(EventsMigration.Read).ToList();
+        public IReadOnlyList<IReadOnlyList<(int Id, int Events)>> Requests => _bodies.Select(CustomerEvents.Read).ToList();
 
         public async Task<HttpResponseMessage> SendAsync(HttpContent content, string? timeZone, CancellationToken cancellationToken)
         {

@@ -1,0 +1,69 @@
+using Masivo.Sdk.Tests.Support;
+
+namespace Masivo.Sdk.Tests.Wire;
+
+/// <summary>
+/// Contacts create and update, and the customers' events and transactions migrations, refuse what Masivo could not
+/// take before anything is sent, naming the field. Their requests and answers are the endpoint table's rows.
+/// </summary>
+public sealed class ContactsAndHistoryValidationTests : IDisposable
+{
+    private readonly WireMockMasivo _masivo = new();
+
+    public void Dispose() => _masivo.Dispose();
+
+    [Fact]
+    public async Task A_contact_without_external_id_email_or_document_number_is_refused()
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Contacts.CreateAsync(new CreateContactRequest { FirstName = "Ana" }));
+
+        Assert.Contains("external_id (ExternalId)", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("contact", refused.ParamName);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_contact_update_with_a_blank_persona_id_or_a_null_id_is_refused()
+    {
+        var blank = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Contacts.UpdateAsync("c-1", new UpdateContactRequest { PersonaId = " " }));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _masivo.Client.Contacts.UpdateAsync(null!, new UpdateContactRequest()));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _masivo.Client.Contacts.UpdateAsync("c-1", null!));
+
+        Assert.Contains("persona_id (PersonaId)", blank.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_customer_holding_1001_events_is_refused_by_name()
+    {
+        var customers = CustomerEvents.Customers(1, 999, 1_000, 1_001);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateEventsAsync(customers));
+
+        Assert.StartsWith("customers[3] cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task An_event_without_its_order_is_refused_naming_the_field()
+    {
+        var customers = CustomerEvents.Customers(2);
+        customers[0].Events![1].Order = null;
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateEventsAsync(customers));
+
+        Assert.Contains("events[1].order (Order) is required.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_customer_without_transactions_is_refused()
+    {
+        var customers = new[] { new CustomerTransactionsMigrationRecord { Id = "c-1", Transactions = [] } };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateTransactionsAsync(customers));
+
+        Assert.StartsWith("customers[0] cannot be migrated: it holds 0 transactions; every record must hold at least 1.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+}
