@@ -26,7 +26,7 @@ internal static class CustomerEvents
                 CreateBody = events.CreateBody,
                 BodyJson = events.BodyJson,
                 ValidateRecord = events.ValidateRecord,
-                Weight = events.Weight! with { Limit = limit, MinimumPerRecord = minimumPerRecord },
+                Weight = new BatchWeight<CustomerEventsMigrationRecord>(events.Weight!.Name, limit, events.Weight.Of) { MinimumPerRecord = minimumPerRecord },
             };
     }
 
