@@ -35,6 +35,18 @@ public sealed class FakeRoute
     /// <summary>Gets <c>POST contacts/migrate</c>: migrate a batch of contacts.</summary>
     public static FakeRoute MigrateContacts { get; } = From(ContactsEndpoints.Migrate.Batch);
 
+    /// <summary>Gets <c>POST contacts</c>: create a contact.</summary>
+    public static FakeRoute CreateContact { get; } = From(ContactsEndpoints.Create);
+
+    /// <summary>Gets <c>PUT contacts/{id}</c>: update a contact.</summary>
+    public static FakeRoute UpdateContact { get; } = From(ContactsEndpoints.Update);
+
+    /// <summary>Gets <c>POST customers/migrate/events</c>: migrate customers' past events.</summary>
+    public static FakeRoute MigrateCustomerEvents { get; } = From(CustomersEndpoints.MigrateEvents.Batch);
+
+    /// <summary>Gets <c>POST customers/migrate/transactions</c>: migrate customers' past transactions.</summary>
+    public static FakeRoute MigrateCustomerTransactions { get; } = From(CustomersEndpoints.MigrateTransactions.Batch);
+
     /// <summary>Gets <c>POST customers</c>: create a customer.</summary>
     public static FakeRoute CreateCustomer { get; } = From(CustomersEndpoints.Create);
 
@@ -133,7 +145,7 @@ public sealed class FakeRoute
             RegisterCustomerDevice, RemoveCustomerDevices, GetCustomerTransactions, GetCustomerGiftCards, RequestReferralCode,
             SendEvent, FulfillEvent, ReverseEvent, PreviewRedemption, FulfillExpiredEvents,
             ListRewards, GetReward, CreateReward, ListTiers, ListCampaigns, GetCampaign, CreateCampaign, ListTransactions,
-            CreateTotp, VerifyTotp,
+            CreateTotp, VerifyTotp, CreateContact, UpdateContact, MigrateCustomerEvents, MigrateCustomerTransactions,
         ]);
 
     /// <summary>Gets the name of the SDK operation the route serves, such as <c>coupons.redeem</c>; <c>unknown</c> for <see cref="Unknown"/>.</summary>

@@ -38,7 +38,11 @@ internal sealed class FakeRouteTable
         var catalogue = new CatalogueHandlers(state);
         var transactions = new TransactionsHandlers(state);
         var totp = new TotpHandlers(state, totpCodes);
-        IFakeHandlers[] resources = [auth, contacts, customers, customerProfiles, customerActivity, coupons, behavior, catalogue, transactions, totp];
+        IFakeHandlers[] resources =
+        [
+            auth, contacts, new ContactChangesHandlers(state), customers, customerProfiles, customerActivity, new HistoryMigrationHandlers(state),
+            coupons, behavior, catalogue, transactions, totp,
+        ];
         return new(resources.SelectMany(resource => resource.Routes).ToDictionary());
     }
 
