@@ -11,24 +11,31 @@ internal sealed partial class FakeState
     {
         lock (_gate)
         {
-            var existing = FindByIdentity(fields);
-            if (existing is not null)
-            {
-                Unindex(existing);
-            }
-            else
-            {
-                existing = new JsonObject
-                {
-                    ["id"] = Guid.NewGuid().ToString(),
-                    ["persona_id"] = Guid.NewGuid().ToString(),
-                    ["created_at"] = JsonValue.Create(Now),
-                };
-                _contacts.Add(existing);
-            }
-
-            return Apply(existing, fields);
+            return Apply(FindOrAddContact(fields), fields);
         }
+    }
+
+    /// <summary>
+    /// The stored contact with the identity of <paramref name="fields"/>, unindexed for its change, or a new one;
+    /// the caller holds the lock.
+    /// </summary>
+    private JsonObject FindOrAddContact(JsonObject fields)
+    {
+        var existing = FindByIdentity(fields);
+        if (existing is not null)
+        {
+            Unindex(existing);
+            return existing;
+        }
+
+        existing = new JsonObject
+        {
+            ["id"] = Guid.NewGuid().ToString(),
+            ["persona_id"] = Guid.NewGuid().ToString(),
+            ["created_at"] = JsonValue.Create(Now),
+        };
+        _contacts.Add(existing);
+        return existing;
     }
 
     /// <summary>Updates the contact with this id with the fields given; <see langword="null"/> when no contact has it.</summary>

@@ -53,22 +53,7 @@ internal sealed partial class FakeState
 
         lock (_gate)
         {
-            var existing = FindByIdentity(incoming);
-            if (existing is not null)
-            {
-                Unindex(existing);
-            }
-            else
-            {
-                existing = new JsonObject
-                {
-                    ["id"] = Guid.NewGuid().ToString(),
-                    ["persona_id"] = Guid.NewGuid().ToString(),
-                    ["created_at"] = JsonValue.Create(Now),
-                };
-                _contacts.Add(existing);
-            }
-
+            var existing = FindOrAddContact(incoming);
             foreach (var (name, value) in incoming.ToList())
             {
                 existing[name] = value?.DeepClone();
