@@ -13,7 +13,7 @@ namespace Masivo.Sdk.Testing;
 /// <summary>
 /// An in-process fake of the Masivo Storefront API on a random loopback port, for tests and samples.
 /// It keeps state like the real service: migrated contacts are searchable, customers get wallets,
-/// seeded coupons are redeemed into them, behavior events earn and spend points (see <see cref="SetEarnRule(FakeEarnRule)"/>
+/// seeded coupons are redeemed into them, behavior events earn and spend points (migrated ones are kept, fulfilled, moving nothing) (see <see cref="SetEarnRule(FakeEarnRule)"/>
 /// and <see cref="HoldEvents"/>), every balance change is listed in the customer's transactions (beside those a test
 /// seeds), customers' profiles, tags, consent and devices change as updated, gift cards (seeded by tests) are served,
 /// referral codes are issued once per campaign, and API keys are exchanged for expiring tokens. It answers
@@ -217,7 +217,13 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
     private static ArgumentException UnknownCustomer(string customerId) =>
         new($"The fake server stores no customer with id '{customerId}': create or migrate it first.", nameof(customerId));
 
-    /// <summary>Gets a snapshot of every behavior event received, in order of arrival, as the API would answer them now.</summary>
+    /// <summary>
+    /// Gets a snapshot of every behavior event received, in order of arrival, as the API would answer them now: those sent
+    /// and those migrated (<c>POST customers/migrate/events</c>). A migrated event is fulfilled and
+    /// <see cref="BehaviorEventStatus.Resolved"/> at its <c>resolved_at</c>, keeps its type, <c>issued_at</c>, order, brand,
+    /// store and channel (in <see cref="BehaviorEvent.Data"/>), and, as on Masivo, triggers no campaign: it moves no
+    /// balance, lists no transaction and sends no webhook. Each pass of a migration adds its events.
+    /// </summary>
     public IReadOnlyList<BehaviorEvent> Events => _events.All();
 
     /// <summary>
@@ -291,7 +297,7 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Gets a behavior event as the API would answer it now.</summary>
+    /// <summary>Gets a behavior event, sent or migrated, as the API would answer it now.</summary>
     /// <param name="eventId">The event's id.</param>
     /// <returns>The event, or <see langword="null"/> when unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="eventId"/> is <see langword="null"/>.</exception>

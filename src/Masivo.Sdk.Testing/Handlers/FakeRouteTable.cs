@@ -40,7 +40,7 @@ internal sealed class FakeRouteTable
         var totp = new TotpHandlers(state, totpCodes);
         IFakeHandlers[] resources =
         [
-            auth, contacts, new ContactChangesHandlers(state), customers, customerProfiles, customerActivity, new HistoryMigrationHandlers(state),
+            auth, contacts, new ContactChangesHandlers(state), customers, customerProfiles, customerActivity, new HistoryMigrationHandlers(state, events),
             coupons, behavior, catalogue, transactions, totp,
         ];
         return new(resources.SelectMany(resource => resource.Routes).ToDictionary());

@@ -6,21 +6,93 @@ namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary>
 /// <see cref="FakeRoute.MigrateCustomerEvents"/> and <see cref="FakeRoute.MigrateCustomerTransactions"/>: batches checked as
-/// Masivo documents them (at most 1,000 events or transactions in all, at least one per customer, known customers);
-/// migrated transactions join the customer's history. Migrated events are acknowledged and not replayed.
+/// Masivo documents them (at most 1,000 events or transactions in all, at least one per customer, known customers: an
+/// unknown one is a 404 and nothing of the batch is kept). Migrated transactions join the customer's history; migrated
+/// events become the customer's events (<see cref="FakeEvents.Migrate"/>: fulfilled, resolved, moving no balance), pass
+/// after pass. Neither sends a webhook: Masivo documents none for migrations.
 /// </summary>
-internal sealed class HistoryMigrationHandlers(FakeState state) : IFakeHandlers
+internal sealed class HistoryMigrationHandlers(FakeState state, FakeEvents events) : IFakeHandlers
 {
     private const int MaxPerRequest = 1_000;
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<FakeRoute, RequestDelegate> Routes => new Dictionary<FakeRoute, RequestDelegate>
     {
-        [FakeRoute.MigrateCustomerEvents] = FakeEndpoint.Handle(context => MigrateAsync(context, "events", "Customer events enqueued successfully", record: false)),
-        [FakeRoute.MigrateCustomerTransactions] = FakeEndpoint.Handle(context => MigrateAsync(context, "transactions", "Customer transactions enqueued successfully", record: true)),
+        [FakeRoute.MigrateCustomerEvents] = FakeEndpoint.Handle(MigrateEventsAsync),
+        [FakeRoute.MigrateCustomerTransactions] = FakeEndpoint.Handle(MigrateTransactionsAsync),
     };
 
-    private async Task<IResult> MigrateAsync(HttpContext context, string items, string acknowledgement, bool record)
+    /// <summary>
+    /// Stores each customer's migrated events; an event without its required <c>type</c>, <c>order</c>, <c>fulfilled</c>,
+    /// <c>issued_at</c> or <c>resolved_at</c>, or not of Masivo's shape, is a 422 ("Invalid customer entry").
+    /// </summary>
+    public async Task<IResult> MigrateEventsAsync(HttpContext context)
+    {
+        var (batch, error) = await ReadBatchAsync(context, "events").ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var parsed = new List<(string CustomerId, IReadOnlyList<MigratedEvent> Events)>(batch!.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (id, items) = batch[i];
+            var list = new List<MigratedEvent>(items.Count);
+            for (var j = 0; j < items.Count; j++)
+            {
+                MigratedEvent? migrated;
+                try
+                {
+                    migrated = items[j]?.Deserialize(FakeJsonContext.Default.MigratedEvent);
+                }
+                catch (JsonException invalid)
+                {
+                    return FakeResults.Unprocessable($"Invalid customer entry: customers[{i}].events[{j}]: {invalid.Message}");
+                }
+
+                if (Missing(migrated) is { } missing)
+                {
+                    return FakeResults.Unprocessable($"Invalid customer entry: customers[{i}].events[{j}].{missing} is required");
+                }
+
+                list.Add(migrated!);
+            }
+
+            parsed.Add((id, list));
+        }
+
+        return events.Migrate(parsed) is { } unknown
+            ? UnknownCustomer(unknown)
+            : FakeResults.Message("Customer events enqueued successfully");
+    }
+
+    /// <summary>Adds each customer's migrated transactions to its history; the balance does not move.</summary>
+    public async Task<IResult> MigrateTransactionsAsync(HttpContext context)
+    {
+        var (batch, error) = await ReadBatchAsync(context, "transactions").ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        foreach (var (id, items) in batch!)
+        {
+            foreach (var item in items)
+            {
+                var transaction = item.Deserialize(FakeJsonContext.Default.Transaction);
+                if (transaction is not null)
+                {
+                    state.RecordTransaction(id, transaction);
+                }
+            }
+        }
+
+        return FakeResults.Message("Customer transactions enqueued successfully");
+    }
+
+    /// <summary>The batch's customers with their items, or the error: not JSON, no customers, a customer without id or items, an unknown customer, too many items.</summary>
+    private async Task<(List<(string Id, JsonArray Items)>? Batch, IResult? Error)> ReadBatchAsync(HttpContext context, string items)
     {
         JsonObject? body;
         try
@@ -29,25 +101,27 @@ internal sealed class HistoryMigrationHandlers(FakeState state) : IFakeHandlers
         }
         catch (JsonException invalid)
         {
-            return FakeResults.BadRequest($"The body is not valid JSON: {invalid.Message}");
+            return (null, FakeResults.BadRequest($"The body is not valid JSON: {invalid.Message}"));
         }
 
         if (body?["customers"] is not JsonArray customers || customers.Count == 0)
         {
-            return FakeResults.BadRequest("customers must hold at least one customer");
+            return (null, FakeResults.BadRequest("customers must hold at least one customer"));
         }
 
+        var batch = new List<(string Id, JsonArray Items)>(customers.Count);
         var total = 0;
         for (var i = 0; i < customers.Count; i++)
         {
-            if (customers[i] is not JsonObject customer || customer["id"]?.GetValue<string>() is not { Length: > 0 } id)
+            if (customers[i] is not JsonObject customer || customer["id"] is not JsonValue idValue
+                || !idValue.TryGetValue(out string? id) || id.Length == 0)
             {
-                return FakeResults.Unprocessable($"customers[{i}] must be an object with an id");
+                return (null, FakeResults.Unprocessable($"customers[{i}] must be an object with an id"));
             }
 
             if (customer[items] is not JsonArray list || list.Count == 0)
             {
-                return FakeResults.Unprocessable($"customers[{i}].{items} must hold at least one item");
+                return (null, FakeResults.Unprocessable($"customers[{i}].{items} must hold at least one item"));
             }
 
             bool known;
@@ -58,32 +132,28 @@ internal sealed class HistoryMigrationHandlers(FakeState state) : IFakeHandlers
 
             if (!known)
             {
-                return FakeResults.NotFound($"Customer '{id}' not found");
+                return (null, UnknownCustomer(id));
             }
 
             total += list.Count;
+            batch.Add((id, list));
         }
 
-        if (total > MaxPerRequest)
-        {
-            return FakeResults.BadRequest($"A request may hold at most {MaxPerRequest} {items}; got {total}");
-        }
-
-        if (record)
-        {
-            foreach (var customer in customers.Cast<JsonObject>())
-            {
-                foreach (var item in customer[items]!.AsArray())
-                {
-                    var transaction = item.Deserialize(FakeJsonContext.Default.Transaction);
-                    if (transaction is not null)
-                    {
-                        state.RecordTransaction(customer["id"]!.GetValue<string>(), transaction);
-                    }
-                }
-            }
-        }
-
-        return FakeResults.Message(acknowledgement);
+        return total > MaxPerRequest
+            ? (null, FakeResults.BadRequest($"A request may hold at most {MaxPerRequest} {items}; got {total}"))
+            : (batch, null);
     }
+
+    private static string? Missing(MigratedEvent? migrated) => migrated switch
+    {
+        null => "(the event)",
+        _ when string.IsNullOrWhiteSpace(migrated.Type?.Value) => "type",
+        { Order: null } => "order",
+        { Fulfilled: null } => "fulfilled",
+        { IssuedAt: null } => "issued_at",
+        { ResolvedAt: null } => "resolved_at",
+        _ => null,
+    };
+
+    private static IResult UnknownCustomer(string id) => FakeResults.NotFound($"Customer '{id}' not found");
 }

@@ -7,7 +7,8 @@ namespace Masivo.Sdk.Testing.Internal;
 /// The behavior events the fake holds, and the loyalty loop they drive: a <c>PURCHASE</c> earns by its brand's
 /// <see cref="FakeEarnRule"/>; every <c>redeem</c> item spends from the wallet; an unfulfilled event reserves what it
 /// spends and holds what it earns until fulfilled, and gives the reservation back when it expires (a timer on the
-/// server's clock) or is cancelled; a reversal undoes what the event moved. Events are processed at once, or held
+/// server's clock) or is cancelled; a reversal undoes what the event moved. Migrated events (<see cref="Migrate"/>) are
+/// held beside them, fulfilled and moving nothing. Events are processed at once, or held
 /// <see cref="BehaviorEventStatus.Pending"/> until <see cref="Release"/>. Every balance change goes through
 /// <see cref="FakeLedger.Record"/>, under the state's lock.
 /// </summary>
@@ -190,6 +191,45 @@ internal sealed class FakeEvents : IDisposable
         }
     }
 
+    /// <summary>
+    /// Stores migrated events as their customers' own, after the events already held: each is marked fulfilled and
+    /// <see cref="BehaviorEventStatus.Resolved"/> at its <c>resolved_at</c> (issued at its <c>issued_at</c>), its type,
+    /// order, brand, store and channel kept in its <c>data</c>. As on Masivo, a migrated event triggers no campaign, so it
+    /// earns, spends and reserves nothing; the balance does not move and no webhook is sent. Several passes add events.
+    /// Every customer must be known: otherwise nothing is stored and the first unknown id is answered.
+    /// </summary>
+    public string? Migrate(IReadOnlyList<(string CustomerId, IReadOnlyList<MigratedEvent> Events)> customers)
+    {
+        lock (Gate)
+        {
+            if (customers.FirstOrDefault(customer => !_state.HasCustomer(customer.CustomerId)) is { CustomerId: { } unknown })
+            {
+                return unknown;
+            }
+
+            foreach (var (customerId, migrated) in customers)
+            {
+                foreach (var item in migrated)
+                {
+                    var record = new FakeEventRecord(MigratedEventOf(customerId, item), new SendEventRequest
+                    {
+                        CustomerId = customerId,
+                        BrandId = item.BrandId,
+                        Type = item.Type,
+                        Order = item.Order,
+                        Fulfilled = true,
+                        IssuedAt = item.IssuedAt,
+                    });
+                    UpdateResult(record);
+                    _events.Add(record.Id, record);
+                    _inOrder.Add(record);
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>From now on, sent events stay <see cref="BehaviorEventStatus.Pending"/> until <see cref="Release"/>.</summary>
     public void Hold()
     {
@@ -322,6 +362,30 @@ internal sealed class FakeEvents : IDisposable
             Status = BehaviorEventStatus.Pending,
             Result = new BehaviorEventResult(),
             IssuedAt = request.IssuedAt ?? now,
+        };
+    }
+
+    /// <summary>A migrated event as the API answers it: fulfilled, resolved when it took effect, no campaign rewarding it.</summary>
+    private static BehaviorEvent MigratedEventOf(string customerId, MigratedEvent migrated)
+    {
+        var data = JsonSerializer.SerializeToNode(migrated, FakeJsonContext.Default.MigratedEvent)!.AsObject();
+        foreach (var field in new[] { "type", "fulfilled", "issued_at", "resolved_at" })
+        {
+            data.Remove(field);
+        }
+
+        return new BehaviorEvent
+        {
+            Id = Guid.NewGuid().ToString(),
+            CustomerId = customerId,
+            Type = migrated.Type,
+            Data = data,
+            Fulfilled = true,
+            QueueMessageId = Guid.NewGuid().ToString("N"),
+            RewardingCampaigns = [],
+            Status = BehaviorEventStatus.Resolved,
+            IssuedAt = migrated.IssuedAt,
+            ResolvedAt = migrated.ResolvedAt,
         };
     }
 

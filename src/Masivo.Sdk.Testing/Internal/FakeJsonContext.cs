@@ -111,6 +111,7 @@ internal sealed class FakeTotpBody
 [JsonSerializable(typeof(FakeReverseBody))]
 [JsonSerializable(typeof(FakeFulfillExpiredBody))]
 [JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(MigratedEvent))]
 [JsonSerializable(typeof(FakeError))]
 [JsonSerializable(typeof(ContactMigrationBody))]
 [JsonSerializable(typeof(CustomerMigrationBody))]
