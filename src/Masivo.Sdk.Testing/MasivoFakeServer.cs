@@ -13,8 +13,8 @@ namespace Masivo.Sdk.Testing;
 /// <summary>
 /// An in-process fake of the Masivo Storefront API on a random loopback port, for tests and samples.
 /// It keeps state like the real service: migrated contacts are searchable, customers get wallets,
-/// seeded coupons are redeemed into them, behavior events earn and spend points (migrated ones are kept, fulfilled, moving nothing) (see <see cref="SetEarnRule(FakeEarnRule)"/>
-/// and <see cref="HoldEvents"/>), every balance change is listed in the customer's transactions (beside those a test
+/// seeded coupons are redeemed into them, behavior events earn and spend points (see <see cref="SetEarnRule(FakeEarnRule)"/>
+/// and <see cref="HoldEvents"/>; migrated ones are kept, fulfilled, moving nothing), every balance change is listed in the customer's transactions (beside those a test
 /// seeds), customers' profiles, tags, consent and devices change as updated, gift cards (seeded by tests) are served,
 /// referral codes are issued once per campaign, and API keys are exchanged for expiring tokens. It answers
 /// with Masivo's shapes and errors, and records every request it received. Each instance is isolated.
