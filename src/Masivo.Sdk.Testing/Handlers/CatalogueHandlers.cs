@@ -61,7 +61,12 @@ internal sealed class CatalogueHandlers(FakeState state) : IFakeHandlers
         return FakeResults.Data(state.CreateReward(request), FakeJsonContext.Default.FakeEnvelopeReward, StatusCodes.Status201Created);
     }
 
-    /// <summary>Answers the campaigns of the range asked (every one without a range) with <c>from</c>, <c>to</c> and <c>count</c>.</summary>
+    /// <summary>
+    /// Answers the campaigns of the range asked (every one without a range) with <c>from</c>, <c>to</c> and <c>count</c>,
+    /// after every filter is applied (<see cref="FakeState.ListCampaigns"/>): <c>type</c>, <c>brand_id</c>, <c>status</c>,
+    /// <c>funded_by</c>, <c>labels</c> (any of them) and <c>customer_id</c> (the campaigns open to that customer; a 404 when
+    /// no customer has the id).
+    /// </summary>
     public IResult ListCampaigns(HttpContext context)
     {
         var query = context.Request.Query;
@@ -70,7 +75,13 @@ internal sealed class CatalogueHandlers(FakeState state) : IFakeHandlers
             return error!;
         }
 
-        var campaigns = state.ListCampaigns(Value(query, "type"), Value(query, "brand_id"), Value(query, "status"), Value(query, "funded_by"), IncludesCodesSummary(query));
+        var filter = new CampaignFilter(
+            Value(query, "type"), Value(query, "brand_id"), Value(query, "status"), Value(query, "funded_by"), Value(query, "labels"), Value(query, "customer_id"));
+        if (state.ListCampaigns(filter, IncludesCodesSummary(query)) is not { } campaigns)
+        {
+            return FakeResults.NotFound($"Customer '{filter.CustomerId}' not found");
+        }
+
         var page = Slice(campaigns, from, to);
         return Results.Json(new FakeCampaignPage(page, from, from + page.Count - 1), FakeJsonContext.Default.FakeCampaignPage);
     }

@@ -120,6 +120,7 @@ internal sealed class FakeTotpBody
 [JsonSerializable(typeof(Contact))]
 [JsonSerializable(typeof(Customer))]
 [JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(WalletChangeWebhookData))]
 [JsonSerializable(typeof(CustomerRegistrationWebhookData))]
 internal sealed partial class FakeJsonContext : JsonSerializerContext;

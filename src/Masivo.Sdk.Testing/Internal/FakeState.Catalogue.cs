@@ -11,6 +11,9 @@ internal sealed partial class FakeState
     private readonly List<Tier> _tiers = [];
     private readonly Dictionary<string, Campaign> _campaigns = new(StringComparer.Ordinal);
 
+    // The customers each campaign is open to, by campaign id; a campaign without an entry is open to every customer.
+    private readonly Dictionary<string, HashSet<string>> _audiences = new(StringComparer.Ordinal);
+
     /// <summary>Adds a copy of a reward a test seeds, or replaces the one with its id.</summary>
     public void AddRewardCopy(Reward reward) => AddReward(Copy(reward));
 
@@ -73,30 +76,61 @@ internal sealed partial class FakeState
         }
     }
 
-    /// <summary>Adds a campaign (a copy, its id filled in when missing), or replaces the one with its id; answers the id.</summary>
-    public string AddCampaign(Campaign campaign)
+    /// <summary>
+    /// Adds a campaign (a copy, its id filled in when missing), or replaces the one with its id, audience and labels
+    /// included; answers the id. <paramref name="audience"/> <see langword="null"/> opens it to every customer;
+    /// <paramref name="labels"/>, when given, become its <c>labels</c> field.
+    /// </summary>
+    public string AddCampaign(Campaign campaign, IEnumerable<string>? audience = null, IEnumerable<string>? labels = null)
     {
         var copy = Copy(campaign);
         copy.Id ??= Guid.NewGuid().ToString();
+        if (labels is not null)
+        {
+            copy.AdditionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            copy.AdditionalProperties[LabelsField] = JsonSerializer.SerializeToElement(labels.ToList(), FakeJsonContext.Default.ListString);
+        }
+
         lock (_gate)
         {
             _campaigns[copy.Id] = copy;
+            if (audience is null)
+            {
+                _audiences.Remove(copy.Id);
+            }
+            else
+            {
+                _audiences[copy.Id] = new HashSet<string>(audience, StringComparer.Ordinal);
+            }
         }
 
         return copy.Id;
     }
 
-    /// <summary>The campaigns matching the filters, in the order added. <c>NOT FINISHED</c> matches every status but <c>FINISHED</c>.</summary>
-    public List<Campaign> ListCampaigns(string? type, string? brandId, string? status, string? fundedBy, bool codesSummary)
+    /// <summary>
+    /// The campaigns matching every filter given, in the order added: <c>type</c>, <c>brand_id</c>, <c>status</c>
+    /// (<c>NOT FINISHED</c> matches every status but <c>FINISHED</c>) and <c>funded_by</c> by equality; <c>labels</c>
+    /// (comma-separated) those carrying at least one of them; <c>customer_id</c> those open to the customer (see
+    /// <see cref="CampaignFilter.CustomerId"/>). <see langword="null"/> when <c>customer_id</c> names no customer.
+    /// </summary>
+    public List<Campaign>? ListCampaigns(CampaignFilter filter, bool codesSummary)
     {
+        var labels = filter.Labels?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         lock (_gate)
         {
+            if (filter.CustomerId is { } customerId && !HasCustomer(customerId))
+            {
+                return null;
+            }
+
             return _campaigns.Values
-                .Where(campaign => type is null || campaign.Type?.Value == type)
-                .Where(campaign => brandId is null || campaign.BrandId == brandId)
-                .Where(campaign => status is null
-                    || (status == CampaignStatus.NotFinished.Value ? campaign.Status != CampaignStatus.Finished : campaign.Status?.Value == status))
-                .Where(campaign => fundedBy is null || campaign.FundedBy == fundedBy)
+                .Where(campaign => filter.Type is null || campaign.Type?.Value == filter.Type)
+                .Where(campaign => filter.BrandId is null || campaign.BrandId == filter.BrandId)
+                .Where(campaign => filter.Status is null
+                    || (filter.Status == CampaignStatus.NotFinished.Value ? campaign.Status != CampaignStatus.Finished : campaign.Status?.Value == filter.Status))
+                .Where(campaign => filter.FundedBy is null || campaign.FundedBy == filter.FundedBy)
+                .Where(campaign => labels is null || LabelsOf(campaign).Overlaps(labels))
+                .Where(campaign => filter.CustomerId is null || IsOpenTo(campaign, filter.CustomerId))
                 .Select(campaign => Served(campaign, codesSummary))
                 .ToList();
         }
@@ -110,6 +144,30 @@ internal sealed partial class FakeState
             return _campaigns.TryGetValue(id, out var campaign) ? Served(campaign, codesSummary) : null;
         }
     }
+
+    private const string LabelsField = "labels";
+
+    /// <summary>A campaign's labels: its <c>labels</c> field, an array of strings or one comma-separated string.</summary>
+    private static HashSet<string> LabelsOf(Campaign campaign)
+    {
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        if (campaign.AdditionalProperties?.TryGetValue(LabelsField, out var field) == true)
+        {
+            var texts = field.ValueKind switch
+            {
+                JsonValueKind.Array => field.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!),
+                JsonValueKind.String => field.GetString()!.Split(','),
+                _ => [],
+            };
+            labels.UnionWith(texts.Select(text => text.Trim()).Where(text => text.Length > 0));
+        }
+
+        return labels;
+    }
+
+    /// <summary>Whether a customer may take part in the campaign: it is in the campaign's audience, or the campaign has none. The caller holds the lock.</summary>
+    private bool IsOpenTo(Campaign campaign, string customerId) =>
+        !_audiences.TryGetValue(campaign.Id!, out var audience) || audience.Contains(customerId);
 
     // The codes summary is part of an answer only when asked for (includes=CODES_SUMMARY).
     private static Campaign Served(Campaign campaign, bool codesSummary)
@@ -132,3 +190,15 @@ internal sealed partial class FakeState
     private static Campaign Copy(Campaign campaign) =>
         JsonSerializer.SerializeToNode(campaign, FakeJsonContext.Default.Campaign)!.Deserialize(FakeJsonContext.Default.Campaign)!;
 }
+
+/// <summary>The filters of <c>GET campaigns</c>, each <see langword="null"/> when not asked for.</summary>
+/// <param name="Type">The campaign type, such as <c>BEHAVIOR</c>.</param>
+/// <param name="BrandId">The brand.</param>
+/// <param name="Status">The status, or <c>NOT FINISHED</c>.</param>
+/// <param name="FundedBy">Who funds the campaigns.</param>
+/// <param name="Labels">Labels, comma-separated: a campaign carrying any of them matches.</param>
+/// <param name="CustomerId">
+/// A customer: the campaigns it can take part in are those whose audience (seeded with
+/// <see cref="MasivoFakeServer.AddCampaign"/>) holds it, and those seeded or created without an audience.
+/// </param>
+internal sealed record CampaignFilter(string? Type, string? BrandId, string? Status, string? FundedBy, string? Labels, string? CustomerId);
