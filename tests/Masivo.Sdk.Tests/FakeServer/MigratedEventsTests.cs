@@ -114,8 +114,16 @@ public sealed class MigratedEventsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Migrated_events_and_transactions_send_no_webhook()
+    public async Task Migrated_customers_events_and_transactions_send_no_webhook()
     {
+        await _client.Customers.MigrateAsync(
+        [
+            new CustomerMigrationRecord
+            {
+                Id = "c-3", Name = "Eva", Email = "eva@example.com", RegistrationDate = LastYear,
+                Balance = [new CustomerBalanceItem { RewardId = FakeEarnRule.DefaultRewardId, Amount = 70m }],
+            },
+        ]);
         await _client.Customers.MigrateEventsAsync([new CustomerEventsMigrationRecord { Id = "c-1", Events = [Purchase("old-1")] }]);
         await _client.Customers.MigrateTransactionsAsync(
         [
@@ -136,6 +144,7 @@ public sealed class MigratedEventsTests : IAsyncLifetime
         Assert.True(webhooks[3].TryGetAccumulation(out var accumulation));
         Assert.Equal("c-2", accumulation.CustomerId);
         Assert.Equal(4, _webhooks.Count);
+        Assert.Equal(70m, _server.GetBalance("c-3")); // the migrated balance is there, without an accumulation webhook
     }
 
     private static MigratedEvent Purchase(string purchaseId, bool fulfilled = true, IList<OrderRedemption>? redeem = null) => new()
