@@ -17,9 +17,9 @@ namespace Masivo.Sdk.Tests.Migrations;
 /// <see cref="MasivoMigrationException"/>/<see cref="MasivoMigrationCanceledException"/> whose result
 /// holds every record read in exactly one batch, in order, failed batches with their records, and a
 /// <c>NextRecordIndex</c> before which every record was acknowledged. Thousands of seeded runs, on
-/// both resources, a migration whose batches are limited by a nested count (events per request) and
-/// every kind of source, through the real plan (serialization, answer reading, error mapping) with the
-/// HTTP call answered in memory.
+/// contacts, customers and customers' events (whose batches are also limited by the events they hold, at
+/// most 1,000 per request) and every kind of source, through the real plans (serialization, answer
+/// reading, error mapping) with the HTTP call answered in memory.
 /// </summary>
 public sealed class MigrationInvariantTests
 {
@@ -44,8 +44,11 @@ public sealed class MigrationInvariantTests
         Contacts,
         Customers,
 
-        /// <summary>Customers under a batch weight: at most a few events per request, at least one per customer.</summary>
-        WeightedCustomers,
+        /// <summary>
+        /// Customers' events (<see cref="CustomersEndpoints.MigrateEvents"/>, as <see cref="CustomersClient.MigrateEventsAsync(IEnumerable{CustomerEventsMigrationRecord}, MigrationOptions?, CancellationToken)"/>
+        /// runs it): at most 1,000 events per request, at least one per customer.
+        /// </summary>
+        CustomerEvents,
     }
 
     public enum SourceKind
@@ -68,7 +71,7 @@ public sealed class MigrationInvariantTests
                 {
                     Resource.Contacts => RunAsync(scenario, kind, Contacts(scenario), ContactsEndpoints.Migrate),
                     Resource.Customers => RunAsync(scenario, kind, Customers(scenario), CustomersEndpoints.Migrate),
-                    _ => RunWeightedAsync(scenario, kind),
+                    _ => RunEventsAsync(scenario, kind),
                 };
                 await run;
             }
@@ -80,24 +83,26 @@ public sealed class MigrationInvariantTests
     }
 
     /// <summary>
-    /// Under a batch weight, besides the invariant: no request goes past the limit or the batch size, and
-    /// every batch but the last was closed only because it was full or the next record did not fit.
+    /// The events migration, besides the invariant: every request carries each of its customers with all
+    /// their events and goes past neither the 1,000 events nor the batch size, and every batch but the last
+    /// was closed only because it was full or the next customer's events did not fit.
     /// </summary>
-    private static async Task RunWeightedAsync(Scenario scenario, SourceKind kind)
+    private static async Task RunEventsAsync(Scenario scenario, SourceKind kind)
     {
         var weighing = Weighing.Random(scenario);
         var records = weighing.Customers(scenario);
-        var endpoint = EventsMigration.Endpoint(weighing.Limit);
-        var (server, result) = await RunAsync(scenario, kind, records, endpoint);
+        var (server, result) = await RunAsync(scenario, kind, records, CustomersEndpoints.MigrateEvents);
         if (result is null)
         {
             return;
         }
 
-        Assert.All(server.Requests, ids =>
+        Assert.All(server.Requests, ids => Assert.InRange(ids.Count, 1, scenario.BatchSize));
+        Assert.Equal(server.Requests.Count, server.Bodies.Count);
+        Assert.All(server.Bodies, body =>
         {
-            Assert.InRange(ids.Count, 1, scenario.BatchSize);
-            Assert.InRange(ids.Sum(i => weighing.Weights[i]), 1, weighing.Limit);
+            Assert.All(body, customer => Assert.Equal(weighing.Weights[customer.Id], customer.Events));
+            Assert.InRange(body.Sum(customer => customer.Events), 1, weighing.Limit);
         });
         foreach (var (batch, next) in result.Batches.Zip(result.Batches.Skip(1)))
         {
@@ -216,27 +221,38 @@ public sealed class MigrationInvariantTests
             Tags = i == scenario.UnserializableAt ? new JsonObject { ["score"] = JsonValue.Create(double.NaN) } : null,
         }).ToList();
 
-    /// <summary>The events each customer holds, and the most a request may hold: a record at <c>InvalidAt</c> holds none or too many.</summary>
+    /// <summary>
+    /// The events each customer holds, against the real limit of 1,000 per request: mostly a few, some a third
+    /// of the limit or all of it (give or take one), so that batches of 1 to 7 customers often end exactly at,
+    /// one under or one over the limit. A customer at <c>InvalidAt</c> holds none or more than 1,000.
+    /// </summary>
     private sealed record Weighing(int Limit, int[] Weights)
     {
         public static Weighing Random(Scenario scenario)
         {
             // Its own generator (not the server's), so that the scenarios of the other resources stay as they were.
             var random = new Random(scenario.Seed ^ 0x5EED);
-            var limit = random.Next(1, 13);
+            var limit = Support.CustomerEvents.Limit;
             var weights = Enumerable.Range(0, scenario.Count)
-                .Select(i => i == scenario.InvalidAt ? (random.Next(2) == 0 ? 0 : limit + 1 + random.Next(3)) : random.Next(1, limit + 1))
+                .Select(i => i == scenario.InvalidAt
+                    ? (random.Next(2) == 0 ? 0 : limit + 1 + random.Next(3))
+                    : random.Next(10) switch
+                    {
+                        < 6 => random.Next(1, 4),
+                        < 9 => limit / 3 + random.Next(-1, 2),
+                        _ => limit - random.Next(0, 2),
+                    })
                 .ToArray();
             return new Weighing(limit, weights);
         }
 
-        public List<CustomerMigrationRecord> Customers(Scenario scenario) =>
+        public List<CustomerEventsMigrationRecord> Customers(Scenario scenario) =>
             Weights.Select((events, i) =>
             {
-                var customer = EventsMigration.Customer(i, events);
-                if (i == scenario.UnserializableAt)
+                var customer = Support.CustomerEvents.Customer(i, events);
+                if (i == scenario.UnserializableAt && events > 0)
                 {
-                    customer.Tags!["score"] = JsonValue.Create(double.NaN);
+                    customer.Events![^1].Order!.Metadata = new JsonObject { ["score"] = JsonValue.Create(double.NaN) };
                 }
 
                 return customer;
@@ -336,12 +352,21 @@ public sealed class MigrationInvariantTests
         /// <summary>Gets the records each request carried, answered or not.</summary>
         public ConcurrentQueue<List<int>> Requests { get; } = new();
 
+        /// <summary>Gets the customers each events request carried, with the events each held in the body, answered or not.</summary>
+        public ConcurrentQueue<List<(int Id, int Events)>> Bodies { get; } = new();
+
         public async Task<HttpResponseMessage> SendAsync(HttpContent content, string? timeZone, CancellationToken cancellationToken)
         {
             var number = Interlocked.Increment(ref _requests) - 1;
             var body = JsonNode.Parse(await content.ReadAsStringAsync(cancellationToken))!;
-            var ids = (body["contacts"] ?? body["customers"])!.AsArray().Select(r => int.Parse((string)(r!["external_id"] ?? r["id"])!, CultureInfo.InvariantCulture)).ToList();
+            var records = (body["contacts"] ?? body["customers"])!.AsArray();
+            var ids = records.Select(r => int.Parse((string)(r!["external_id"] ?? r["id"])!, CultureInfo.InvariantCulture)).ToList();
             Requests.Enqueue(ids);
+            if (records.All(r => r!["events"] is JsonArray))
+            {
+                Bodies.Enqueue(records.Select((r, i) => (ids[i], r!["events"]!.AsArray().Count)).ToList());
+            }
+
             if (number == scenario.CancelAtRequest)
             {
                 if (_random.NextDouble() < 0.5)
