@@ -1,17 +1,26 @@
 namespace Masivo.Samples.Migration;
 
-/// <summary>What the first pass over the input found: how many records, how many valid, and the first rejections.</summary>
-internal sealed record InputCount(int Rows, int Valid, int Rejected, IReadOnlyList<(long Line, string Reason)> FirstRejections, long FirstLine, long LastLine);
+/// <summary>
+/// What the first pass over the input found: how many records, how many valid, and the first rejections;
+/// and the requests the valid ones make and the events or transactions they hold (0 for contacts and customers).
+/// </summary>
+internal sealed record InputCount(int Rows, int Valid, int Rejected, IReadOnlyList<(long Line, string Reason)> FirstRejections, long FirstLine, long LastLine)
+{
+    public int Batches { get; init; }
+
+    public long Items { get; init; }
+}
 
 /// <summary>
 /// The first pass: reads every record, counts the valid ones (so the migration knows its size and
-/// can estimate the time left) and writes each rejected one, with its line and reason, to the rejected file.
+/// can estimate the time left, with the requests counted as the SDK will cut them) and
+/// writes each rejected one, with its line and reason, to the rejected file.
 /// </summary>
 internal static class InputScan
 {
     public const int RejectionsShown = 5;
 
-    public static async Task<InputCount> CountAsync<T>(string file, OutputFile rejectedFile, CancellationToken cancellationToken)
+    public static async Task<InputCount> CountAsync<T>(string file, OutputFile rejectedFile, BatchCounter batches, CancellationToken cancellationToken)
         where T : class
     {
         int rows = 0, valid = 0;
@@ -26,6 +35,7 @@ internal static class InputScan
             if (row.IsValid)
             {
                 valid++;
+                batches.Add(RecordKinds.ItemsOf(row.Record));
                 continue;
             }
 
@@ -36,6 +46,6 @@ internal static class InputScan
             }
         }
 
-        return new InputCount(rows, valid, rows - valid, shown, first, last);
+        return new InputCount(rows, valid, rows - valid, shown, first, last) { Batches = batches.Batches, Items = batches.Items };
     }
 }

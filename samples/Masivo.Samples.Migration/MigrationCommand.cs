@@ -34,12 +34,18 @@ internal static class MigrationCommand
 
     private static RootCommand Create(IAnsiConsole console, Func<TimeSpan?, Task<MasivoConnection>> connect)
     {
-        var file = new Argument<string?>("file") { Description = "A .csv (header of Masivo field names) or .jsonl file. Without it, a sample file of contacts is generated.", Arity = ArgumentArity.ZeroOrOne };
-        var kind = new Option<RecordKind>("--kind") { Description = "What the file holds: Contacts or Customers.", DefaultValueFactory = _ => RecordKind.Contacts, CustomParser = OptionValues.ParseKind };
+        var file = new Argument<string?>("file") { Description = "A .csv (header of Masivo field names) or .jsonl file; customers' events and transactions are .jsonl only. Without it, a sample file of contacts is generated.", Arity = ArgumentArity.ZeroOrOne };
+        var kind = new Option<RecordKind>("--kind")
+        {
+            Description = """What the file holds: Contacts, Customers, CustomerEvents ({"id":…,"events":[…]} per line) or CustomerTransactions ({"id":…,"transactions":[…]} per line).""",
+            DefaultValueFactory = _ => RecordKind.Contacts,
+            CustomParser = OptionValues.ParseKind,
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate every row and report, but send nothing." };
         var batchSize = new Option<int?>("--batch-size")
         {
-            Description = FormattableString.Invariant($"Records per request, 1 to {RecordKinds.MaxBatchSize:N0} (default: {ContactsClient.DefaultMigrationBatchSize:N0} contacts, {CustomersClient.DefaultMigrationBatchSize:N0} customers)."),
+            Description = FormattableString.Invariant(
+                $"Records per request, 1 to {RecordKinds.MaxBatchSize:N0} (default: {ContactsClient.DefaultMigrationBatchSize:N0} contacts, {CustomersClient.DefaultMigrationBatchSize:N0} customers); for CustomerEvents and CustomerTransactions, customers per request, 1 to {RecordKind.CustomerEvents.BatchSizeLimit():N0} (default {RecordKind.CustomerEvents.DefaultBatchSize():N0}), and a request is also closed at {CustomersClient.MaxMigratedEventsPerRequest:N0} events or transactions in all."),
             CustomParser = result => OptionValues.ParseNumber(result, 1, RecordKinds.MaxBatchSize, FormattableString.Invariant($"a whole number from 1 to {RecordKinds.MaxBatchSize:N0} (Masivo's limit per migration request)")),
         };
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contacts' dates, sent as x-timezone (contacts only)." };
@@ -64,20 +70,25 @@ internal static class MigrationCommand
         failed.Validators.Add(OptionValues.RequireOutputPath);
         failed.Validators.Add(OptionValues.RequireJsonLinesPath);
 
-        var command = new RootCommand("Migrates contacts or customers from a CSV or JSON Lines file into Masivo.")
+        var command = new RootCommand("Migrates contacts or customers from a CSV or JSON Lines file, or customers' past events or transactions from a JSON Lines file, into Masivo.")
         {
             file, kind, dryRun, batchSize, timeZone, rejected, failed, overwrite, count, interval,
         };
-        command.Validators.Add(result =>
-        {
-            var kindGiven = result.GetResult(kind);
-            if (result.GetResult(timeZone) is not null && kindGiven is not null && !kindGiven.Errors.Any() && result.GetValue(kind) == RecordKind.Customers)
-            {
-                result.AddError("--time-zone applies to contacts only; customer migrations take no time zone.");
-            }
-        });
         command.SetAction(async (result, cancellationToken) =>
         {
+            // Checked once every value parsed: what the other options cannot be for the kind.
+            var kindProblems = OptionValues.KindProblems(
+                result.GetValue(kind), result.GetValue(file) is not null, result.GetValue(timeZone) is not null, result.GetValue(batchSize)).ToList();
+            foreach (var problem in kindProblems)
+            {
+                console.MarkupLineInterpolated($"[red]Usage error:[/] {problem}");
+            }
+
+            if (kindProblems.Count > 0)
+            {
+                return ExitCodes.Usage;
+            }
+
             var settings = new MigrationSettings(
                 result.GetValue(file) is { } path ? Path.GetFullPath(path) : null,
                 result.GetValue(kind),

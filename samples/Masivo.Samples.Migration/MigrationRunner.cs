@@ -13,12 +13,15 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
 {
     private delegate Task<MigrationResult<T>> Migrate<T>(MasivoClient client, IAsyncEnumerable<T> records, MigrationOptions options, CancellationToken cancellationToken);
 
-    private string Kind => settings.Kind.ToString().ToLowerInvariant();
+    private string Kind => settings.Kind.Noun();
 
-    public async Task<int> RunAsync(RunFiles files, CancellationToken cancellationToken) =>
-        settings.Kind == RecordKind.Customers
-            ? await RunAsync<CustomerMigrationRecord>(files, (client, records, options, token) => client.Customers.MigrateAsync(records, options, token), cancellationToken)
-            : await RunAsync<ContactMigrationRecord>(files, (client, records, options, token) => client.Contacts.MigrateAsync(records, options, token), cancellationToken);
+    public async Task<int> RunAsync(RunFiles files, CancellationToken cancellationToken) => settings.Kind switch
+    {
+        RecordKind.Customers => await RunAsync<CustomerMigrationRecord>(files, (client, records, options, token) => client.Customers.MigrateAsync(records, options, token), cancellationToken),
+        RecordKind.CustomerEvents => await RunAsync<CustomerEventsMigrationRecord>(files, (client, records, options, token) => client.Customers.MigrateEventsAsync(records, options, token), cancellationToken),
+        RecordKind.CustomerTransactions => await RunAsync<CustomerTransactionsMigrationRecord>(files, (client, records, options, token) => client.Customers.MigrateTransactionsAsync(records, options, token), cancellationToken),
+        _ => await RunAsync<ContactMigrationRecord>(files, (client, records, options, token) => client.Contacts.MigrateAsync(records, options, token), cancellationToken),
+    };
 
     private async Task<int> RunAsync<T>(RunFiles files, Migrate<T> migrate, CancellationToken cancellationToken)
         where T : class
@@ -50,7 +53,7 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
         InputCount input;
         try
         {
-            input = await InputScan.CountAsync<T>(file, files.Rejected, cancellationToken);
+            input = await InputScan.CountAsync<T>(file, files.Rejected, new BatchCounter(settings.EffectiveBatchSize, settings.Kind.ItemLimit()), cancellationToken);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or CsvHelper.CsvFormatException)
         {
@@ -86,8 +89,8 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
             return ExitCodes.Usage;
         }
 
-        var timeLeft = new TimeLeft(input.Valid, settings.EffectiveBatchSize, masivo.Interval);
-        console.MarkupLineInterpolated($"Migrating {input.Valid:N0} {Kind} in {Count(timeLeft.Batches, "batch", "batches")} of up to {settings.EffectiveBatchSize:N0} to {masivo.Description}: about {TimeLeft.Format(timeLeft.Total)}.");
+        var timeLeft = new TimeLeft(input.Valid, settings.EffectiveBatchSize, masivo.Interval, input.Batches);
+        console.MarkupLineInterpolated($"Migrating {Records(input)} in {Count(timeLeft.Batches, "batch", "batches")} of up to {BatchLimits()} to {masivo.Description}: about {TimeLeft.Format(timeLeft.Total)}.");
 
         MigrationResult<T> result;
         Exception? stop;
@@ -163,6 +166,16 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
 
         return OperatingSystem.IsWindows() ? $"\"{text}\"" : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
     }
+
+    /// <summary>What is migrated: <c>25 contacts</c>, or <c>25 customers' events (1,234 events)</c>.</summary>
+    private string Records(InputCount input) => settings.Kind.ItemName() is { } items
+        ? string.Create(CultureInfo.InvariantCulture, $"{input.Valid:N0} {Kind} ({input.Items:N0} {items})")
+        : string.Create(CultureInfo.InvariantCulture, $"{input.Valid:N0} {Kind}");
+
+    /// <summary>What closes a batch: the batch size, and for a history kind the events or transactions a request may hold.</summary>
+    private string BatchLimits() => settings.Kind.ItemName() is { } items
+        ? string.Create(CultureInfo.InvariantCulture, $"{settings.EffectiveBatchSize:N0} customers and {settings.Kind.ItemLimit():N0} {items}")
+        : settings.EffectiveBatchSize.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Count(int count, string one, string? many = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? one : many ?? one + "s")}");

@@ -58,9 +58,45 @@ internal static class OptionValues
             return Enum.Parse<RecordKind>(name);
         }
 
-        result.AddError($"--kind must be {string.Join(" or ", Enum.GetNames<RecordKind>())}; got '{text}'.");
+        var names = Enum.GetNames<RecordKind>();
+        result.AddError($"--kind must be {string.Join(", ", names[..^1])} or {names[^1]}; got '{text}'.");
         return default;
     }
+
+    /// <summary>
+    /// What the other options cannot be for this kind: a history kind needs a file (the generated sample holds
+    /// contacts) and takes at most 1,000 customers per request; only contacts take a time zone.
+    /// </summary>
+    public static IEnumerable<string> KindProblems(RecordKind kind, bool fileGiven, bool timeZoneGiven, int? batchSize)
+    {
+        if (timeZoneGiven && !kind.TakesTimeZone())
+        {
+            yield return kind == RecordKind.Customers
+                ? "--time-zone applies to contacts only; customer migrations take no time zone."
+                : $"--time-zone applies to contacts only; {kind.Noun()} migrations take no time zone.";
+        }
+
+        if (kind.ItemName() is not { } items)
+        {
+            yield break;
+        }
+
+        if (!fileGiven)
+        {
+            yield return $"--kind {kind} needs a .jsonl file, one customer's {items} per line, such as {Example(kind)}: the sample generated without a file holds contacts only.";
+        }
+
+        if (batchSize > kind.BatchSizeLimit())
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"--batch-size for {kind} counts customers per request, from 1 to {kind.BatchSizeLimit():N0}: a request holds at most {kind.ItemLimit():N0} {items} in all, at least one per customer; got '{batchSize}'.");
+        }
+    }
+
+    /// <summary>A line of a history kind's file, as its error messages show it.</summary>
+    public static string Example(RecordKind kind) => kind == RecordKind.CustomerEvents
+        ? """{"id":"c-1","events":[{"type":"PURCHASE","order":{…},"fulfilled":true,"issued_at":"…","resolved_at":"…"}]}"""
+        : """{"id":"c-1","transactions":[{"type":"ACCUMULATION","amount":10,…}]}""";
 
     /// <summary>
     /// Parses a number in its range, or adds an error naming the option, the range and what was given.

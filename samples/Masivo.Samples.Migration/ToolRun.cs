@@ -4,8 +4,9 @@ namespace Masivo.Samples.Migration;
 
 /// <summary>
 /// One invocation: resolves the input (the given file, or a generated sample removed afterwards) and
-/// the output files, refuses (with <see cref="ExitCodes.Usage"/>) an input it cannot read or outputs
-/// it cannot write before anything is read or sent, and runs the migration.
+/// the output files, refuses (with <see cref="ExitCodes.Usage"/>) an input it cannot read (a CSV file for
+/// customers' events or transactions among them) or outputs it cannot write before anything is read or
+/// sent, and runs the migration.
 /// </summary>
 internal static class ToolRun
 {
@@ -15,6 +16,12 @@ internal static class ToolRun
         if (settings.File is not null && InputProblem(path) is { } inputProblem)
         {
             console.MarkupLineInterpolated($"[red]{inputProblem}[/]");
+            return ExitCodes.Usage;
+        }
+
+        if (settings.File is not null && !settings.Kind.ReadsCsv() && RecordFile.IsCsv(path))
+        {
+            console.MarkupLineInterpolated($"[red]Usage error:[/] --kind {settings.Kind} reads JSON Lines only, one customer's {settings.Kind.ItemName()} per line, such as {OptionValues.Example(settings.Kind)}; {path} is a CSV file. Nothing was read or sent.");
             return ExitCodes.Usage;
         }
 
