@@ -18,7 +18,15 @@ public sealed class MigrationExitCodeTests : IAsyncLifetime, IDisposable
     public void Dispose() => _tool.Dispose();
 
     [Theory]
-    [InlineData("--kind must be Contacts or Customers; got 'Foo'.", "{file}", "--kind", "Foo")]
+    [InlineData("--kind must be Contacts, Customers, CustomerEvents or CustomerTransactions; got 'Foo'.", "{file}", "--kind", "Foo")]
+    [InlineData("--kind CustomerEvents reads JSON Lines only, one customer's events per line", "{file}", "--kind", "CustomerEvents")]
+    [InlineData("--kind CustomerTransactions reads JSON Lines only, one customer's transactions per line", "{file}", "--kind", "customertransactions")]
+    [InlineData("--kind CustomerEvents needs a .jsonl file, one customer's events per line", "--kind", "CustomerEvents")]
+    [InlineData("--kind CustomerTransactions needs a .jsonl file, one customer's transactions per line", "--kind", "CustomerTransactions", "--sample-count", "10")]
+    [InlineData("--batch-size for CustomerEvents counts customers per request, from 1 to 1,000: a request holds at most 1,000 events in all, at least one per customer; got '1001'.", "{file}", "--kind", "CustomerEvents", "--batch-size", "1001")]
+    [InlineData("--batch-size for CustomerTransactions counts customers per request, from 1 to 1,000", "{file}", "--kind", "CustomerTransactions", "--batch-size", "10000")]
+    [InlineData("--time-zone applies to contacts only; customers' events migrations take no time zone.", "{file}", "--kind", "CustomerEvents", "--time-zone", "UTC")]
+    [InlineData("--time-zone applies to contacts only; customers' transactions migrations take no time zone.", "{file}", "--kind", "CustomerTransactions", "--time-zone", "UTC")]
     [InlineData("--batch-size must be a whole number from 1 to 10,000 (Masivo's limit per migration request); got 'abc'.", "{file}", "--batch-size", "abc")]
     [InlineData("--batch-size must be a whole number from 1 to 10,000 (Masivo's limit per migration request); got '20000'.", "{file}", "--batch-size", "20000")]
     [InlineData("--batch-size must be a whole number from 1 to 10,000 (Masivo's limit per migration request); got '0'.", "{file}", "--batch-size", "0")]
