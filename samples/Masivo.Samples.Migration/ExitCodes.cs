@@ -16,8 +16,9 @@ internal static class ExitCodes
     public const int Failed = 1;
 
     /// <summary>
-    /// The command line is wrong (unknown option, invalid value), the input cannot be read (no such file,
-    /// no permission, a CSV header that cannot be read), or an output file cannot be used (it is the input,
+    /// The command line is wrong (unknown option, invalid value, an option the kind does not take, no file for
+    /// customers' events or transactions), the input cannot be read (no such file, no permission, a CSV header
+    /// that cannot be read, a CSV file for customers' events or transactions), or an output file cannot be used (it is the input,
     /// both are one file, its folder is missing or not writable, or a file is there and --overwrite is not given).
     /// Nothing was sent.
     /// </summary>
