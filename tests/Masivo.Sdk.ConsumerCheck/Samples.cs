@@ -49,4 +49,16 @@ internal static class Samples
             yield return record;
         }
     }
+
+    /// <summary>Every item of a paged list, fetched page by page as it is enumerated.</summary>
+    public static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
 }
