@@ -14,10 +14,10 @@ public sealed class MasivoWebhookEvent
     /// <summary>Initializes a new instance, as a test builds the event a handler should receive.</summary>
     /// <param name="eventType">The webhook's <c>event</c>.</param>
     /// <param name="data">The webhook's <c>data</c>; it is copied, so the document it comes from may be disposed.</param>
-    /// <exception cref="ArgumentException"><paramref name="eventType"/> holds no value (it is <c>default</c>) or is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="eventType"/> holds no value (it is <c>default</c>), or is empty or blank.</exception>
     public MasivoWebhookEvent(MasivoWebhookEventType eventType, JsonElement data)
     {
-        if (string.IsNullOrEmpty(eventType.Value))
+        if (string.IsNullOrWhiteSpace(eventType.Value))
         {
             throw new ArgumentException("A webhook's event name is required.", nameof(eventType));
         }
@@ -34,20 +34,32 @@ public sealed class MasivoWebhookEvent
 
     /// <summary>Reads <see cref="Data"/> as a <see cref="MasivoWebhookEventType.CustomerRegistration"/> payload.</summary>
     /// <param name="registration">The payload, when <see cref="Event"/> is a registration.</param>
-    /// <returns><see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerRegistration"/>.</returns>
-    /// <exception cref="FormatException">The event is a registration, but its data does not have the documented shape.</exception>
+    /// <returns>
+    /// <see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerRegistration"/>;
+    /// <see langword="false"/> for any other event, whatever its data.
+    /// </returns>
+    /// <exception cref="MasivoWebhookFormatException">
+    /// The event is a registration, but its data is not a JSON object of the documented shape (a field of the wrong JSON
+    /// type, say): the webhook can never be read, and <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
+    /// </exception>
     public bool TryGetRegistration([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CustomerRegistrationWebhookData? registration)
     {
         registration = Event == MasivoWebhookEventType.CustomerRegistration
-            ? GetData(MasivoJsonContext.Default.CustomerRegistrationWebhookData)
+            ? GetDocumentedData(MasivoJsonContext.Default.CustomerRegistrationWebhookData)
             : null;
         return registration is not null;
     }
 
     /// <summary>Reads <see cref="Data"/> as a <see cref="MasivoWebhookEventType.CustomerAccumulation"/> payload.</summary>
     /// <param name="accumulation">The payload, when <see cref="Event"/> is an accumulation.</param>
-    /// <returns><see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerAccumulation"/>.</returns>
-    /// <exception cref="FormatException">The event is an accumulation, but its data does not have the documented shape.</exception>
+    /// <returns>
+    /// <see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerAccumulation"/>;
+    /// <see langword="false"/> for any other event, whatever its data.
+    /// </returns>
+    /// <exception cref="MasivoWebhookFormatException">
+    /// The event is an accumulation, but its data is not a JSON object of the documented shape (<c>lines</c> not an array,
+    /// say): the webhook can never be read, and <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
+    /// </exception>
     public bool TryGetAccumulation([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? accumulation) =>
         TryGetWalletChange(MasivoWebhookEventType.CustomerAccumulation, out accumulation);
 
@@ -56,8 +68,14 @@ public sealed class MasivoWebhookEvent
     /// accumulation's (Masivo does not document it apart; fields it adds are in <see cref="MasivoModel.AdditionalProperties"/>).
     /// </summary>
     /// <param name="redemption">The payload, when <see cref="Event"/> is a redemption.</param>
-    /// <returns><see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerRedemption"/>.</returns>
-    /// <exception cref="FormatException">The event is a redemption, but its data is not a JSON object of that shape.</exception>
+    /// <returns>
+    /// <see langword="true"/> when <see cref="Event"/> is <see cref="MasivoWebhookEventType.CustomerRedemption"/>;
+    /// <see langword="false"/> for any other event, whatever its data.
+    /// </returns>
+    /// <exception cref="MasivoWebhookFormatException">
+    /// The event is a redemption, but its data is not a JSON object of that shape: the webhook can never be read, and
+    /// <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
+    /// </exception>
     public bool TryGetRedemption([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? redemption) =>
         TryGetWalletChange(MasivoWebhookEventType.CustomerRedemption, out redemption);
 
@@ -69,27 +87,45 @@ public sealed class MasivoWebhookEvent
     /// <param name="typeInfo">The metadata of <typeparamref name="T"/>, such as <c>MyJsonContext.Default.TierChange</c>.</param>
     /// <returns>The data, or <see langword="null"/> when it is JSON <c>null</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="typeInfo"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">The data cannot be read as <typeparamref name="T"/>.</exception>
+    /// <exception cref="MasivoWebhookFormatException">
+    /// The data cannot be read as <typeparamref name="T"/>, or there is none (an instance built with <c>default</c> data):
+    /// <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
+    /// </exception>
     public T? GetData<T>(JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
+        if (Data.ValueKind == JsonValueKind.Undefined)
+        {
+            throw Unreadable(typeof(T), "it has no data", innerException: null);
+        }
+
         try
         {
             return Data.Deserialize(typeInfo);
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            throw new FormatException($"The data of the Masivo webhook '{Event}' cannot be read as {typeof(T).Name}: {exception.Message}", exception);
+            throw Unreadable(typeof(T), exception.Message, exception);
         }
     }
 
-    /// <summary>Returns the event's name only, safe for logs: the data holds customers' personal data.</summary>
-    /// <returns>The event's name.</returns>
-    public override string ToString() => Event.ToString();
+    /// <summary>
+    /// Returns the event's name only, safe for logs: the data holds customers' personal data, and the name is escaped
+    /// (control and format characters, line breaks and lone surrogates as <c>\r</c>, <c>\n</c> or <c>\uXXXX</c>, a
+    /// backslash doubled) and cut after 200 characters, so a hostile name cannot forge or break log lines.
+    /// </summary>
+    /// <returns>The event's name, escaped.</returns>
+    public override string ToString() => WebhookText.ForLog(Event.Value);
+
+    private T GetDocumentedData<T>(JsonTypeInfo<T> typeInfo) =>
+        GetData(typeInfo) ?? throw Unreadable(typeof(T), "its data is null", innerException: null);
 
     private bool TryGetWalletChange(MasivoWebhookEventType expected, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? change)
     {
-        change = Event == expected ? GetData(MasivoJsonContext.Default.WalletChangeWebhookData) : null;
+        change = Event == expected ? GetDocumentedData(MasivoJsonContext.Default.WalletChangeWebhookData) : null;
         return change is not null;
     }
+
+    private MasivoWebhookFormatException Unreadable(Type type, string reason, Exception? innerException) =>
+        new($"The data of the Masivo webhook '{this}' cannot be read as {type.Name}: {reason}", innerException) { EventType = Event };
 }

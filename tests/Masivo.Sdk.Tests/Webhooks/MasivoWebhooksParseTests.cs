@@ -94,18 +94,20 @@ public sealed class MasivoWebhooksParseTests
     [InlineData("""{"event":"CUSTOMER_ACCUMULATION","data":{}""", "not valid JSON")]
     public void Malformed_bodies_are_a_FormatException_naming_the_problem(string body, string expected)
     {
-        var exception = Assert.Throws<FormatException>(() => Parse(body));
+        var exception = Assert.Throws<MasivoWebhookFormatException>(() => Parse(body));
 
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_payload_of_the_wrong_shape_for_its_event_is_a_FormatException()
+    public void A_payload_of_the_wrong_shape_for_its_event_is_a_MasivoWebhookFormatException()
     {
         var webhook = Parse("""{"event":"CUSTOMER_ACCUMULATION","data":{"lines":"not a list"}}""");
 
-        var exception = Assert.Throws<FormatException>(() => webhook.TryGetAccumulation(out _));
+        var exception = Assert.Throws<MasivoWebhookFormatException>(() => webhook.TryGetAccumulation(out _));
 
+        Assert.IsType<JsonException>(exception.InnerException);
+        Assert.Equal(MasivoWebhookEventType.CustomerAccumulation, exception.EventType);
         Assert.Contains("CUSTOMER_ACCUMULATION", exception.Message, StringComparison.Ordinal);
     }
 
@@ -126,7 +128,7 @@ public sealed class MasivoWebhooksParseTests
         var padding = new string(' ', MasivoWebhooks.MaxPayloadBytes);
         using var body = new MemoryStream(Encoding.UTF8.GetBytes("""{"event":"X","data":{}}""" + padding));
 
-        var exception = await Assert.ThrowsAsync<FormatException>(() => MasivoWebhooks.ParseAsync(body).AsTask());
+        var exception = await Assert.ThrowsAsync<MasivoWebhookFormatException>(() => MasivoWebhooks.ParseAsync(body).AsTask());
 
         Assert.Contains("longer than", exception.Message, StringComparison.Ordinal);
     }
