@@ -25,16 +25,20 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public Uri Address(string path) => new(Client.BaseAddress!, path);
 
-    public static async Task<WebhookHost> StartAsync(Action<WebApplication> map)
+    public static async Task<WebhookHost> StartAsync(Action<WebApplication> map, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         map(app);
         await app.StartAsync();
         return new WebhookHost(app);
     }
+
+    /// <summary>Stops the application as the host does on shutdown (hosted services drained), before it is disposed.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
