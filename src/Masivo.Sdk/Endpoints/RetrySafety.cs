@@ -6,6 +6,9 @@ internal enum RetrySafety
     /// <summary>A read, or an absolute update or upsert: repeating it cannot do harm.</summary>
     Repeatable,
 
-    /// <summary>A create, a redeem, an event: repeated only when Masivo certainly did not process it (a 429, or no connection made).</summary>
+    /// <summary>
+    /// A create, a redeem, an event, or anything that uses something up (verifying a one-time code, even with a GET):
+    /// repeated only when Masivo certainly did not process it (a 429, or no connection made).
+    /// </summary>
     OnlyIfNotProcessed,
 }

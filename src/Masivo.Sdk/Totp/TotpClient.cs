@@ -38,7 +38,9 @@ public class TotpClient
     /// <summary>
     /// Verifies a code a customer typed (<c>GET auth/totp/verify?code=…</c>) and returns the customer it was created for.
     /// The query parameter's name, <c>code</c>, is inferred from a working client of the API: Masivo's reference page does
-    /// not show its parameters. Retried like a read.
+    /// not show its parameters. A code works once, so a verification is not repeated after a failure that may hide a
+    /// success (a 5xx, a timeout, a connection broken after sending): Masivo may have used the code up, and a repeat
+    /// would be refused as if the code were wrong. Only a 429 or a failure to connect is sent again.
     /// </summary>
     /// <param name="code">The code, sent as the <c>code</c> query parameter.</param>
     /// <param name="cancellationToken">A token to cancel the call.</param>
@@ -46,7 +48,10 @@ public class TotpClient
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is blank; nothing was sent.</exception>
     /// <exception cref="MasivoApiException">Masivo refused the code: wrong, expired or used (the status is not documented).</exception>
-    /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
+    /// <exception cref="MasivoException">
+    /// The call failed on the network, timed out or was answered a 5xx: Masivo may have accepted the code and used it up,
+    /// so verifying it again may be refused; ask the customer for a new code.
+    /// </exception>
     public virtual Task<TotpVerification> VerifyAsync(string code, CancellationToken cancellationToken = default) =>
         EndpointCall.RunAsync(Context, TotpEndpoints.Verify, code, cancellationToken);
 }

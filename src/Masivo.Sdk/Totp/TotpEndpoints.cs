@@ -4,8 +4,9 @@ namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// The one-time code endpoints, each in one place: its facts (this descriptor table) and, below, the Refit method that
-/// builds its request (<see cref="ITotpApi"/>). Creating a code is not repeated after a failure that may hide a
-/// success; verifying is a read.
+/// builds its request (<see cref="ITotpApi"/>). Neither is repeated after a failure that may hide a success:
+/// creating would issue a second code, and verifying uses the code up, so a repeat of a verification Masivo processed
+/// could only be refused as "used already".
 /// </summary>
 internal static class TotpEndpoints
 {
@@ -26,7 +27,7 @@ internal static class TotpEndpoints
         "totp.verify",
         "GET",
         "auth/totp/verify",
-        RetrySafety.Repeatable,
+        RetrySafety.OnlyIfNotProcessed,
         EndpointResponse<TotpVerification>.Data(MasivoJsonContext.Default.DataEnvelopeTotpVerification),
         static (api, code, endpoint, token) => api.VerifyAsync(code, endpoint, token))
     {
