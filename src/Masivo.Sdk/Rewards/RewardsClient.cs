@@ -26,19 +26,24 @@ public class RewardsClient
     /// <summary>
     /// Lists the account's rewards, page by page as they are enumerated: each page is one <c>GET rewards</c> with the
     /// <c>from</c>/<c>to</c> range (0-based, inclusive) of the next <see cref="RewardListQuery.PageSize"/> rewards, until a
-    /// page comes back short. Each page is retried like any read; cancelling the token stops before the next page.
+    /// page comes back short. Each page is retried like any read. Cancelling the token stops the enumeration before the
+    /// next row is handed out, even in the middle of a page. A server that does not keep to the range ends the list
+    /// with a <see cref="MasivoInvalidResponseException"/> rather than an endless loop: a page longer than asked, or a
+    /// full page whose first and last reward are those of the page before.
     /// </summary>
     /// <param name="query">Filters and page size; <see langword="null"/> for every reward, 1,000 per page.</param>
     /// <param name="cancellationToken">A token to cancel the enumeration (also honoured through <c>WithCancellation</c>).</param>
     /// <returns>The rewards, in Masivo's order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="RewardListQuery.PageSize"/> is outside 1..1,000; thrown here, before anything is sent.</exception>
     /// <exception cref="MasivoApiException">Masivo refused a page (while enumerating).</exception>
+    /// <exception cref="MasivoInvalidResponseException">A page is longer than asked, or repeats the page before (while enumerating); the operation is named.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (while enumerating, before the next row).</exception>
     /// <exception cref="MasivoException">A page failed on the network or timed out after its retries (while enumerating).</exception>
     public virtual IAsyncEnumerable<Reward> ListAsync(RewardListQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new RewardListQuery();
         EndpointCall.Validate(RewardsEndpoints.List, query);
-        return Pager.ByIndexRange(Context, RewardsEndpoints.List, query, query.RowsPerPage, static q => q.Range, static (q, range) => q.At(range), cancellationToken);
+        return Pager.ByIndexRange(Context, RewardsEndpoints.List, query, query.RowsPerPage, static q => q.Range, static (q, range) => q.At(range), static reward => reward.Id, cancellationToken);
     }
 
     /// <summary>Gets one reward.</summary>

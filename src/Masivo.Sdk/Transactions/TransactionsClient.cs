@@ -19,7 +19,8 @@ public class TransactionsClient
     /// <summary>
     /// Lists every customer's transactions of one day, page by page as they are enumerated: each page is one
     /// <c>GET transactions</c> of at most 1,000 rows, the next one asked with the last row's id as <c>cursor</c>, until a
-    /// page holds fewer than 1,000. Each page is retried like any read; cancelling the token stops before the next page.
+    /// page holds fewer than 1,000. Each page is retried like any read. Cancelling the token stops the enumeration before
+    /// the next row is handed out, even in the middle of a page.
     /// </summary>
     /// <param name="query">The day and the filters.</param>
     /// <param name="cancellationToken">A token to cancel the enumeration (also honoured through <c>WithCancellation</c>).</param>
@@ -27,7 +28,8 @@ public class TransactionsClient
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>; thrown here, before anything is sent.</exception>
     /// <exception cref="ArgumentException">The date is unset; thrown here, before anything is sent.</exception>
     /// <exception cref="MasivoApiException">Masivo refused a page (while enumerating).</exception>
-    /// <exception cref="MasivoInvalidResponseException">A full page's last row has no id, or is the cursor just sent (while enumerating).</exception>
+    /// <exception cref="MasivoInvalidResponseException">A full page's last row has no id, or is a cursor already sent in this enumeration, however many pages before: the server went back, and following it would loop (while enumerating).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (while enumerating, before the next row).</exception>
     /// <exception cref="MasivoException">A page failed on the network or timed out after its retries (while enumerating).</exception>
     public virtual IAsyncEnumerable<Transaction> ListAsync(TransactionListQuery query, CancellationToken cancellationToken = default)
     {
