@@ -1,4 +1,7 @@
+using System.Net;
 using Masivo.Sdk.Testing;
+using Masivo.Sdk.Tests.Support;
+using Microsoft.AspNetCore.Http;
 
 namespace Masivo.Sdk.Tests.Auth;
 
@@ -62,4 +65,90 @@ public sealed class EchoedSecretsTests
 
         AssertRedacted(error, firstToken);
     }
+
+    public enum Encoding
+    {
+        Escaped,
+        EscapedLowercase,
+        FormEncodedHeader,
+        EveryCharacterEscaped,
+        EscapedTwice,
+        HtmlCharacterReferences,
+    }
+
+    [Theory]
+    [InlineData(Encoding.Escaped)]
+    [InlineData(Encoding.EscapedLowercase)]
+    [InlineData(Encoding.FormEncodedHeader)]
+    [InlineData(Encoding.EveryCharacterEscaped)]
+    [InlineData(Encoding.EscapedTwice)]
+    [InlineData(Encoding.HtmlCharacterReferences)]
+    public async Task A_token_the_server_quotes_encoded_is_redacted(Encoding encoding)
+    {
+        const string Token = "tok-SECRET-abc+def/ghi==";
+        var quoted = Encode("Bearer " + Token, encoding);
+        await using var server = await KestrelStub.StartAsync(context => RefuseQuotingAsync(context, 403, quoted));
+        using var client = server.CreateClient(o => { o.AccessToken = Token; o.MaxRetries = 0; });
+
+        var error = await Assert.ThrowsAsync<MasivoAuthenticationException>(() => client.Rewards.GetAsync("r-1"));
+
+        AssertRedactedEverywhere(error, Token, quoted, Encode(Token, encoding));
+    }
+
+    [Theory]
+    [InlineData(Encoding.Escaped)]
+    [InlineData(Encoding.FormEncodedHeader)]
+    [InlineData(Encoding.EveryCharacterEscaped)]
+    [InlineData(Encoding.EscapedTwice)]
+    [InlineData(Encoding.HtmlCharacterReferences)]
+    public async Task An_api_key_the_server_quotes_encoded_is_redacted(Encoding encoding)
+    {
+        const string Key = "sk_live+Ab/cd=EF1234567890xyz";
+        var quoted = Encode(Key, encoding);
+        await using var server = await KestrelStub.StartAsync(context => context.Request.Path.Value!.EndsWith("/auth/authorize", StringComparison.Ordinal)
+            ? context.Response.WriteAsync("""{"data":"issued-token-0123456789"}""")
+            : RefuseQuotingAsync(context, 400, $"x-api-key={quoted}"));
+        using var client = server.CreateClient(o => { o.AccessToken = null; o.ApiKey = Key; o.MaxRetries = 0; });
+
+        var error = await Assert.ThrowsAsync<MasivoApiException>(() => client.Rewards.GetAsync("r-1"));
+
+        AssertRedactedEverywhere(error, Key, quoted, quoted);
+    }
+
+    private static Task RefuseQuotingAsync(HttpContext context, int status, string quoted)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        var details = System.Text.Json.JsonSerializer.Serialize($"request was GET {context.Request.Path}?auth={quoted}");
+        return context.Response.WriteAsync($$"""{"error":"Refused {{quoted}}","details":{{details}}}""");
+    }
+
+    private static void AssertRedactedEverywhere(MasivoApiException error, string secret, params string[] forms)
+    {
+        Assert.Contains("[redacted]", error.Details, StringComparison.Ordinal);
+        Assert.Contains("[redacted]", error.ResponseBody, StringComparison.Ordinal);
+        foreach (var text in new[] { error.Message, error.ToString(), error.Details, error.Error, error.ResponseBody })
+        {
+            Assert.DoesNotContain(secret, text ?? string.Empty, StringComparison.Ordinal);
+            foreach (var form in forms)
+            {
+                Assert.DoesNotContain(form, text ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+            }
+
+            // Whatever the encoding, the secret's distinctive middle is gone.
+            Assert.DoesNotContain("SECRET-abc", text ?? string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotContain("EF1234567890", text ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Encode(string value, Encoding encoding) => encoding switch
+    {
+        Encoding.Escaped => Uri.EscapeDataString(value),
+        Encoding.EscapedLowercase => Uri.EscapeDataString(value).Replace("%2B", "%2b", StringComparison.Ordinal).Replace("%2F", "%2f", StringComparison.Ordinal).Replace("%3D", "%3d", StringComparison.Ordinal),
+        Encoding.FormEncodedHeader => WebUtility.UrlEncode(value),
+        Encoding.EveryCharacterEscaped => string.Concat(System.Text.Encoding.UTF8.GetBytes(value).Select(b => $"%{b:X2}")),
+        Encoding.EscapedTwice => Uri.EscapeDataString(Uri.EscapeDataString(value)),
+        Encoding.HtmlCharacterReferences => value.Replace("+", "&#43;", StringComparison.Ordinal).Replace("/", "&#x2F;", StringComparison.Ordinal).Replace("=", "&#61;", StringComparison.Ordinal),
+        _ => throw new ArgumentOutOfRangeException(nameof(encoding)),
+    };
 }
