@@ -55,16 +55,24 @@ public sealed class CampaignListQuery
         Range = range,
     };
 
-    /// <summary>Throws when the page size is outside 1..1,000 or a label is blank or holds a comma.</summary>
+    /// <summary>
+    /// Throws when the page size is outside 1..1,000, a label is blank or holds a comma, or a filter is set blank (null
+    /// leaves it out) or holds a control character or a lone surrogate.
+    /// </summary>
     internal void Validate(string paramName)
     {
         PageLimits.Validate(PageSize, paramName);
+        QueryValue.Filter(BrandId, "brand_id (BrandId)", paramName);
+        QueryValue.Filter(CustomerId, "customer_id (CustomerId)", paramName);
+        QueryValue.Filter(FundedBy, "funded_by (FundedBy)", paramName);
         foreach (var label in Labels ?? [])
         {
             if (string.IsNullOrWhiteSpace(label) || label.Contains(',', StringComparison.Ordinal))
             {
                 throw new ArgumentException($"labels (Labels) holds '{label}'; labels travel comma-separated, so each must be non-blank and without a comma.", paramName);
             }
+
+            QueryValue.Filter(label, "labels (Labels)", paramName);
         }
     }
 }

@@ -46,7 +46,11 @@ internal static class CampaignsEndpoints
             token))
     {
         ArgumentName = "campaignId",
-        Validate = static (args, argument) => PathSegment.Validate(args.CampaignId ?? throw new ArgumentNullException(argument), argument),
+        Validate = static (args, argument) =>
+        {
+            PathSegment.Validate(args.CampaignId ?? throw new ArgumentNullException(argument), argument);
+            QueryValue.Filter(args.Query?.CustomerId, "customer_id (CustomerId)", "query");
+        },
         Advice = new Dictionary<int, string> { [404] = "No campaign has this id." },
     };
 

@@ -37,6 +37,15 @@ internal static class ContactSearchFields
     public static IEnumerable<string> NamesSetIn(ContactSearchQuery query) =>
         Fields.Where(field => field.ValueOf(query) is not null).Select(field => field.Name);
 
+    /// <summary>Throws when a value is set blank (null leaves it out) or holds a control character or a lone surrogate, naming the field.</summary>
+    public static void RequireFilters(ContactSearchQuery query, string paramName)
+    {
+        foreach (var field in Fields)
+        {
+            QueryValue.Filter(field.ValueOf(query), $"{field.Name} ({field.Property})", paramName);
+        }
+    }
+
     /// <summary>Throws when a value is too long for a URL, naming the field; nothing is written out for the values that fit.</summary>
     public static void RequireLengthAtMost(ContactSearchQuery query, int maxLength, string paramName)
     {

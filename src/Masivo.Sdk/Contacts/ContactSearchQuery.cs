@@ -54,7 +54,7 @@ public sealed class ContactSearchQuery
     public string? Channel { get; set; }
 
     /// <summary>Throws when the query cannot be sent as it is.</summary>
-    /// <exception cref="ArgumentException">None of external_id, email or document_number is set, or a value is too long for a URL.</exception>
+    /// <exception cref="ArgumentException">None of external_id, email or document_number is set, or a value is too long for a URL, set blank (null leaves it out), or holds a control character or a lone surrogate.</exception>
     internal void Validate()
     {
         if (string.IsNullOrWhiteSpace(ExternalId) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(DocumentNumber))
@@ -67,6 +67,7 @@ public sealed class ContactSearchQuery
         // A search travels in the URL: a value this long can only be a mistake, and a URL of megabytes
         // fails on the way as if the connection had broken.
         ContactSearchFields.RequireLengthAtMost(this, MaxValueLength, "query");
+        ContactSearchFields.RequireFilters(this, "query");
     }
 
     /// <summary>The longest value a search sends in its URL.</summary>

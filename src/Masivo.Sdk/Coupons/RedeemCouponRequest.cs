@@ -27,8 +27,8 @@ public sealed class RedeemCouponRequest : MasivoModel
     /// <summary>Throws when a field Masivo requires is missing.</summary>
     internal void Validate(string paramName)
     {
-        Require.Present(CustomerId, "customer_id (CustomerId)", paramName);
-        Require.Present(Code, "code (Code)", paramName);
+        QueryValue.Required(CustomerId, "customer_id (CustomerId)", paramName);
+        QueryValue.Required(Code, "code (Code)", paramName);
         ModelGraph.RequireNoRepeatedMembers(this, paramName);
     }
 }

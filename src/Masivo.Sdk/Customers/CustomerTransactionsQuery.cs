@@ -1,4 +1,5 @@
 using System.Globalization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 
@@ -26,7 +27,7 @@ public sealed class CustomerTransactionsQuery
     /// <summary>Gets or sets the kind of transaction to return (<c>type</c>).</summary>
     public TransactionType? Type { get; set; }
 
-    /// <summary>Throws when the year is before 2020.</summary>
+    /// <summary>Throws when the year is before 2020, or a filter is set blank (null leaves it out) or holds a control character or a lone surrogate.</summary>
     internal void Validate(string paramName)
     {
         if (Year < MinYear)
@@ -35,5 +36,8 @@ public sealed class CustomerTransactionsQuery
                 string.Create(CultureInfo.InvariantCulture, $"year (Year) is {Year}; Masivo keeps transactions from {MinYear} on."),
                 paramName);
         }
+
+        QueryValue.Filter(BrandId, "brand_id (BrandId)", paramName);
+        QueryValue.Filter(RewardId, "reward_id (RewardId)", paramName);
     }
 }

@@ -18,7 +18,7 @@ public sealed class RequestReferralCodeRequest : MasivoModel
     /// <summary>Throws when the campaign is missing.</summary>
     internal void Validate(string paramName)
     {
-        Require.Present(CampaignId, "campaign_id (CampaignId)", paramName);
+        QueryValue.Required(CampaignId, "campaign_id (CampaignId)", paramName);
         ModelGraph.RequireNoRepeatedMembers(this, paramName);
     }
 }

@@ -23,7 +23,7 @@ public sealed class PreviewRedemptionRequest : MasivoModel
     /// <summary>Throws when a field Masivo requires is missing or a redeem item is one Masivo refuses.</summary>
     internal void Validate(string paramName)
     {
-        Require.Present(CustomerId, "customer_id (CustomerId)", paramName);
+        QueryValue.Required(CustomerId, "customer_id (CustomerId)", paramName);
         if (Order is null)
         {
             throw new ArgumentException("order (Order) is required.", paramName);

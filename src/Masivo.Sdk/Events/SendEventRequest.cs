@@ -70,8 +70,8 @@ public sealed class SendEventRequest : MasivoModel
     /// <summary>Throws when a field Masivo requires is missing or a value is one Masivo refuses.</summary>
     internal void Validate(string paramName)
     {
-        Require.Present(CustomerId, "customer_id (CustomerId)", paramName);
-        Require.Present(BrandId, "brand_id (BrandId)", paramName);
+        QueryValue.Required(CustomerId, "customer_id (CustomerId)", paramName);
+        QueryValue.Required(BrandId, "brand_id (BrandId)", paramName);
         Require.Present(Type?.Value, "type (Type)", paramName);
         if (Reserve is < 1)
         {

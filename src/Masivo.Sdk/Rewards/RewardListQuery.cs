@@ -26,6 +26,10 @@ public sealed class RewardListQuery
     /// <summary>A copy asking for <paramref name="range"/>.</summary>
     internal RewardListQuery At(IndexRange range) => new() { PageSize = PageSize, BrandId = BrandId, Type = Type, Range = range };
 
-    /// <summary>Throws when the page size is outside 1..1,000.</summary>
-    internal void Validate(string paramName) => PageLimits.Validate(PageSize, paramName);
+    /// <summary>Throws when the page size is outside 1..1,000, or the brand is set blank (null leaves it out) or holds a control character or a lone surrogate.</summary>
+    internal void Validate(string paramName)
+    {
+        PageLimits.Validate(PageSize, paramName);
+        QueryValue.Filter(BrandId, "brand_id (BrandId)", paramName);
+    }
 }

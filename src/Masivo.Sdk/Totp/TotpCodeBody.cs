@@ -14,6 +14,6 @@ internal sealed class TotpCodeBody(string customerId, JsonObject? metadata)
     internal void Validate(string paramName)
     {
         ArgumentNullException.ThrowIfNull(CustomerId, paramName);
-        Require.Present(CustomerId, "customer_id (customerId)", paramName);
+        QueryValue.Required(CustomerId, "customer_id (customerId)", paramName);
     }
 }

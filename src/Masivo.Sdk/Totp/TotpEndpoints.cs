@@ -32,7 +32,7 @@ internal static class TotpEndpoints
         static (api, code, endpoint, token) => api.VerifyAsync(code, endpoint, token))
     {
         ArgumentName = "code",
-        Validate = static (code, argument) => Require.Present(code, "code", argument),
+        Validate = static (code, argument) => QueryValue.Required(code, "code", argument),
         Advice = new Dictionary<int, string>
         {
             [400] = "The code is wrong, expired or used already.",

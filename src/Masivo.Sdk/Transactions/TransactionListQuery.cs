@@ -1,4 +1,5 @@
 using System.Globalization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 
@@ -48,12 +49,21 @@ public sealed class TransactionListQuery
         Cursor = cursor,
     };
 
-    /// <summary>Throws when the date is unset (<see cref="DateOnly.MinValue"/>).</summary>
+    /// <summary>
+    /// Throws when the date is unset (<see cref="DateOnly.MinValue"/>), or a filter is set blank (null leaves it out) or
+    /// holds a control character or a lone surrogate.
+    /// </summary>
     internal void Validate(string paramName)
     {
         if (Date == DateOnly.MinValue)
         {
             throw new ArgumentException("date (Date) is required: the day whose transactions to list.", paramName);
         }
+
+        QueryValue.Filter(BrandId, "brand_id (BrandId)", paramName);
+        QueryValue.Filter(RewardId, "reward_id (RewardId)", paramName);
+        QueryValue.Filter(CampaignId, "campaign_id (CampaignId)", paramName);
+        QueryValue.Filter(EventId, "event_id (EventId)", paramName);
+        QueryValue.Filter(FundedBy, "funded_by (FundedBy)", paramName);
     }
 }

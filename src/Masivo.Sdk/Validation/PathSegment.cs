@@ -33,6 +33,37 @@ internal static class PathSegment
         }
     }
 
+    /// <summary>
+    /// The one rule for the characters of any value that travels in a URL (a path segment, a query parameter) or
+    /// names something in a body: a control character or a lone surrogate is refused, because no escaping carries it
+    /// as written (a lone surrogate becomes U+FFFD on its way to UTF-8, so the call would be about another value).
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="what">What the value is, for the message (<c>an id</c>, <c>a filter</c>).</param>
+    /// <returns>What is wrong, to follow the field's name; <see langword="null"/> when every character can travel.</returns>
+    internal static string? CharacterProblem(string value, string what)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"holds a control character (U+{(int)c:X4}) at index {i}; {what} cannot carry one.");
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"holds a lone surrogate (U+{(int)c:X4}) at index {i}, which is not text a URL or a JSON body can carry (it would arrive as U+FFFD).");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What keeps <paramref name="value"/> from travelling as a path segment, or <see langword="null"/>.</summary>
     private static string? Problem(string value)
     {
@@ -51,24 +82,6 @@ internal static class PathSegment
             return string.Create(CultureInfo.InvariantCulture, $"is {value.Length:N0} characters long; an id travels in the URL and may have at most {MaxLength:N0}.");
         }
 
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsControl(c))
-            {
-                return string.Create(CultureInfo.InvariantCulture, $"holds a control character (U+{(int)c:X4}) at index {i}; an id cannot carry one.");
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return string.Create(CultureInfo.InvariantCulture, $"holds a lone surrogate (U+{(int)c:X4}) at index {i}, which is not text a URL can carry.");
-            }
-        }
-
-        return null;
+        return CharacterProblem(value, "an id");
     }
 }
