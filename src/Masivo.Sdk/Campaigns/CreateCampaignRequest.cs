@@ -41,7 +41,7 @@ public sealed class CreateCampaignRequest : MasivoModel
     /// <summary>Gets or sets when the campaign starts: not in the past, and less than a year from now.</summary>
     [JsonPropertyName("start_date")] public DateTimeOffset? StartDate { get; set; }
 
-    /// <summary>Gets or sets when the campaign ends: not before <see cref="StartDate"/>, and less than a year after it.</summary>
+    /// <summary>Gets or sets when the campaign ends: not before <see cref="StartDate"/>, and less than a year after it; without a start date, not in the past.</summary>
     [JsonPropertyName("end_date")] public DateTimeOffset? EndDate { get; set; }
 
     /// <summary>Gets or sets who funds the campaign's rewards, such as <c>MARKETING</c>.</summary>
@@ -76,28 +76,28 @@ public sealed class CreateCampaignRequest : MasivoModel
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"budget (Budget) is {Budget}; it cannot be negative."), paramName);
         }
 
-        if (StartDate is { } start && EndDate is { } end)
+        if (StartDate is { } start && EndDate is { } end && end < start)
         {
-            if (end < start)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"end_date (EndDate) is {end:O}, before start_date {start:O}."), paramName);
-            }
-
-            if (end >= start.AddYears(1))
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"end_date (EndDate) is {end:O}, a year or more after start_date {start:O}; Masivo accepts less than a year."), paramName);
-            }
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"end_date (EndDate) is {end:O}, before start_date {start:O}."), paramName);
         }
     }
 
     /// <summary>
-    /// Throws when <see cref="StartDate"/> is in the past or a year or more ahead, on the client's clock; allowing
-    /// <see cref="ClockSkew"/> of difference with Masivo's, so nothing Masivo would accept is refused here.
+    /// Throws when the dates break Masivo's documented rules, on the client's clock, allowing <see cref="ClockSkew"/> of
+    /// difference with Masivo's so nothing Masivo would accept is refused here: <see cref="StartDate"/> in the past or a
+    /// year or more ahead; <see cref="EndDate"/> a year or more after the start. Without a start date, an end date in the
+    /// past is refused too: the start Masivo uses cannot be in the past, and the end cannot be before the start. The
+    /// start is checked first, so a default or absurd start date is reported as what it is.
     /// </summary>
     internal void ValidateAt(DateTimeOffset now, string paramName)
     {
         if (StartDate is not { } start)
         {
+            if (EndDate is { } alone && alone < now - ClockSkew)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"end_date (EndDate) is {alone:O}, in the past (it is now {now:O}); without start_date the campaign would end before it starts, which Masivo refuses."), paramName);
+            }
+
             return;
         }
 
@@ -109,6 +109,12 @@ public sealed class CreateCampaignRequest : MasivoModel
         if (start >= now.AddYears(1) + ClockSkew)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"start_date (StartDate) is {start:O}, a year or more from now ({now:O}); Masivo accepts less than a year ahead."), paramName);
+        }
+
+        // The start is now less than a year ahead, so a year after it is a date (DateTimeOffset.MaxValue is far off).
+        if (EndDate is { } end && end >= start.AddYears(1))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"end_date (EndDate) is {end:O}, a year or more after start_date {start:O}; Masivo accepts less than a year."), paramName);
         }
     }
 }

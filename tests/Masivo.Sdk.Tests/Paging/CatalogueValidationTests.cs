@@ -99,6 +99,64 @@ public sealed class CatalogueValidationTests : IDisposable
         Assert.Empty(_masivo.Requests);
     }
 
+    [Fact]
+    public async Task A_start_date_at_the_end_of_time_is_refused_naming_start_date()
+    {
+        var campaign = Campaign(DateTimeOffset.MaxValue, DateTimeOffset.MaxValue);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Client.Campaigns.CreateAsync(campaign));
+
+        Assert.Equal("campaign", refused.ParamName);
+        Assert.StartsWith("start_date (StartDate)", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_default_start_date_is_reported_as_in_the_past()
+    {
+        var campaign = Campaign(default(DateTimeOffset), DateTimeOffset.UtcNow);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Client.Campaigns.CreateAsync(campaign));
+
+        Assert.StartsWith("start_date (StartDate)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("in the past", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task An_end_date_in_the_past_without_a_start_date_is_refused()
+    {
+        var campaign = Campaign(null, DateTimeOffset.UtcNow.AddYears(-3));
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Client.Campaigns.CreateAsync(campaign));
+
+        Assert.StartsWith("end_date (EndDate)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("in the past", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    public static TheoryData<int?, int?> AcceptedDates() => new()
+    {
+        { null, 30 },      // no start, an end ahead
+        { null, 800 },     // no start: the year rule has no start to count from
+        { 1, 300 },        // start tomorrow, end within the year
+        { 0, 0 },          // end = start, now
+    };
+
+    [Theory]
+    [MemberData(nameof(AcceptedDates))]
+    public async Task Dates_Masivo_accepts_are_sent(int? startInDays, int? endInDays)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var start = startInDays is { } s ? now.AddDays(s) : (DateTimeOffset?)null;
+        var campaign = Campaign(start, endInDays is { } e ? (start ?? now).AddDays(e) : null);
+
+        var error = await Record.ExceptionAsync(() => Client.Campaigns.CreateAsync(campaign));
+
+        Assert.IsNotType<ArgumentException>(error);
+        Assert.Single(_masivo.Requests);
+    }
+
     public void Dispose() => _masivo.Dispose();
 
     private static CreateCampaignRequest Campaign(DateTimeOffset? start, DateTimeOffset? end) => new()
