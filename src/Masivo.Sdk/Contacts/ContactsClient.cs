@@ -50,14 +50,18 @@ public class ContactsClient
 
     /// <summary>
     /// Updates a contact with <c>PUT</c>: the fields sent are stored. An absolute update: retried on transient failures.
+    /// Masivo documents the answer as <c>{"data": [contact]}</c>, an array: the one contact in it is returned. An answer
+    /// holding several contacts is a <see cref="MasivoInvalidResponseException"/> rather than a guess at which one was
+    /// updated.
     /// </summary>
     /// <param name="contactId">Masivo's id of the contact; escaped in the path.</param>
     /// <param name="contact">The contact's fields.</param>
     /// <param name="cancellationToken">A token to cancel the call.</param>
     /// <returns>The contact as updated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contactId"/> or <paramref name="contact"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="contactId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or an identity field or persona_id is set blank. Nothing was sent.</exception>
+    /// <exception cref="ArgumentException"><paramref name="contactId"/> is blank, is <c>.</c> or <c>..</c>, holds a control character or a lone surrogate, or has more than 1,024 characters; or no field is set; or an identity field or persona_id is set blank. Nothing was sent.</exception>
     /// <exception cref="MasivoApiException">Masivo refused the call.</exception>
+    /// <exception cref="MasivoInvalidResponseException">The answer holds no contact, or more than one; the update may have been stored.</exception>
     /// <exception cref="MasivoException">The call failed on the network or timed out, after its retries.</exception>
     public virtual Task<Contact> UpdateAsync(string contactId, UpdateContactRequest contact, CancellationToken cancellationToken = default) =>
         EndpointCall.RunAsync(Context, ContactsEndpoints.Update, new ForContact<UpdateContactRequest>(contactId, contact), cancellationToken);

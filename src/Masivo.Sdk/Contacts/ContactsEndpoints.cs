@@ -31,13 +31,19 @@ internal static class ContactsEndpoints
         Validate = static (contact, argument) => contact.Validate(argument),
     };
 
-    // Masivo documents the answer of PUT as {"data": [contact]}: the caller gets the one contact.
+    // Masivo documents the answer of PUT as {"data": [contact]}: the caller gets the one contact; several cannot be
+    // told apart (which one was updated?), so they are an invalid response, as none is.
     public static readonly MasivoEndpoint<IContactsApi, ForContact<UpdateContactRequest>, Contact> Update = new(
         "contacts.update",
         "PUT",
         "contacts/{id}",
         RetrySafety.Repeatable,
-        EndpointResponse<Contact>.DataMember(MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact, static contacts => contacts.Count > 0 ? contacts[0] : null),
+        EndpointResponse<Contact>.DataMember(MasivoJsonContext.Default.DataEnvelopeIReadOnlyListContact, static contacts => contacts.Count switch
+        {
+            0 => null,
+            1 => contacts[0],
+            _ => throw new UnexpectedAnswerException($"with {contacts.Count} contacts in \"data\", where the one contact updated belongs; the update may have been stored."),
+        }),
         static (api, args, endpoint, token) => api.UpdateAsync(args.ContactId, args.Value, endpoint, token))
     {
         ArgumentName = "contactId",

@@ -12,6 +12,7 @@ public sealed class UpdateContactRequest : ContactProfile
     /// <summary>Throws when the request breaks a rule, naming the field.</summary>
     internal void Validate(string paramName)
     {
+        ContactRules.SomethingSet(this, MasivoJsonContext.Default.UpdateContactRequest, paramName);
         ContactRules.NoBlankFields(this, paramName);
         Require.NotBlank(PersonaId, "persona_id (PersonaId)", paramName);
     }

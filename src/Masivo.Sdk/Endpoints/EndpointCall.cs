@@ -53,7 +53,7 @@ internal static class EndpointCall
         try
         {
             TResult? result;
-            int statusCode;
+            var statusCode = 0;
             try
             {
                 using var response = await endpoint.Send(context.Api<TApi>(), args, endpoint, cancellationToken).ConfigureAwait(false);
@@ -75,6 +75,10 @@ internal static class EndpointCall
                 {
                     result = answer.Nothing;
                 }
+            }
+            catch (UnexpectedAnswerException unexpected)
+            {
+                throw Invalid(endpoint, statusCode, unexpected.Message);
             }
             catch (Exception exception) when (exception is not MasivoException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
