@@ -33,6 +33,8 @@ public sealed class CustomerTransactionsMigrationRecord : MasivoModel
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"transactions[{i}] of customer '{Id}' is null."), paramName);
             }
+
+            Transactions[i].Validate(string.Create(CultureInfo.InvariantCulture, $"transactions[{i}]"), paramName);
         }
     }
 }

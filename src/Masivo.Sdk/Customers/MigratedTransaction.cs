@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Masivo.Sdk.Internal;
 
 namespace Masivo.Sdk;
 
@@ -7,6 +8,13 @@ namespace Masivo.Sdk;
 /// <see cref="CustomersClient.MigrateTransactionsAsync(IEnumerable{CustomerTransactionsMigrationRecord}, MigrationOptions?, CancellationToken)"/>.
 /// A customer's migrated transactions must add up to its migrated balance.
 /// </summary>
+/// <remarks>
+/// <see cref="Type"/>, <see cref="Amount"/> and <see cref="IssuedAt"/> are required, and checked before anything is
+/// sent, as a migrated event's required fields are. Masivo's reference lists this record's fields without marking
+/// which are required; these three are inferred: without a kind, an amount and a date a transaction cannot be
+/// placed in the customer's history nor added up to its balance, and every documented example sets them. The other
+/// fields are sent when set.
+/// </remarks>
 public sealed class MigratedTransaction : MasivoModel
 {
     /// <summary>Gets or sets the id of the brand that triggered the transaction.</summary>
@@ -18,16 +26,16 @@ public sealed class MigratedTransaction : MasivoModel
     /// <summary>Gets or sets why the transaction was created.</summary>
     [JsonPropertyName("details")] public string? Details { get; set; }
 
-    /// <summary>Gets or sets the kind of transaction, such as <see cref="TransactionType.Accumulation"/>.</summary>
+    /// <summary>Gets or sets the kind of transaction, such as <see cref="TransactionType.Accumulation"/>; required.</summary>
     [JsonPropertyName("type")] public TransactionType? Type { get; set; }
 
-    /// <summary>Gets or sets when the transaction was requested.</summary>
+    /// <summary>Gets or sets when the transaction was requested; required.</summary>
     [JsonPropertyName("issued_at")] public DateTimeOffset? IssuedAt { get; set; }
 
     /// <summary>Gets or sets when the transaction took effect.</summary>
     [JsonPropertyName("resolved_at")] public DateTimeOffset? ResolvedAt { get; set; }
 
-    /// <summary>Gets or sets the amount: negative when spent, positive when earned.</summary>
+    /// <summary>Gets or sets the amount: negative when spent, positive when earned; required.</summary>
     [JsonPropertyName("amount")] public decimal? Amount { get; set; }
 
     /// <summary>Gets or sets the total cost of the rewards given.</summary>
@@ -44,4 +52,12 @@ public sealed class MigratedTransaction : MasivoModel
 
     /// <summary>Gets or sets who funded the rewards, such as <c>MARKETING</c>.</summary>
     [JsonPropertyName("funded_by")] public string? FundedBy { get; set; }
+
+    /// <summary>Throws when a field a transaction needs is missing, naming it at <paramref name="path"/>.</summary>
+    internal void Validate(string path, string paramName)
+    {
+        Require.Present(Type?.Value, $"{path}.type (Type)", paramName);
+        Require.Present(Amount, $"{path}.amount (Amount)", paramName);
+        Require.Present(IssuedAt, $"{path}.issued_at (IssuedAt)", paramName);
+    }
 }

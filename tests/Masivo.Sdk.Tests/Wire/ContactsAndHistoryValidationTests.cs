@@ -66,4 +66,43 @@ public sealed class ContactsAndHistoryValidationTests : IDisposable
         Assert.StartsWith("customers[0] cannot be migrated: it holds 0 transactions; every record must hold at least 1.", refused.Message, StringComparison.Ordinal);
         Assert.Empty(_masivo.Requests);
     }
+
+    [Theory]
+    [InlineData("type (Type)")]
+    [InlineData("amount (Amount)")]
+    [InlineData("issued_at (IssuedAt)")]
+    public async Task A_transaction_without_a_required_field_is_refused_naming_it(string field)
+    {
+        var issued = new DateTimeOffset(2023, 11, 7, 5, 31, 56, TimeSpan.Zero);
+        var transaction = new MigratedTransaction { Type = TransactionType.Accumulation, Amount = 150m, IssuedAt = issued, ResolvedAt = issued };
+        switch (field)
+        {
+            case "type (Type)": transaction.Type = null; break;
+            case "amount (Amount)": transaction.Amount = null; break;
+            default: transaction.IssuedAt = null; break;
+        }
+
+        var customers = new[]
+        {
+            new CustomerTransactionsMigrationRecord { Id = "c-1", Transactions = [new MigratedTransaction { Type = TransactionType.Migration, Amount = 1m, IssuedAt = issued }] },
+            new CustomerTransactionsMigrationRecord { Id = "c-2", Transactions = [new MigratedTransaction { Type = TransactionType.Accumulation, Amount = 5m, IssuedAt = issued }, transaction] },
+        };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateTransactionsAsync(customers));
+
+        Assert.Contains($"transactions[1].{field} is required.", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("customers[1]", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task An_empty_transaction_is_refused()
+    {
+        var customers = new[] { new CustomerTransactionsMigrationRecord { Id = "a", Transactions = [new MigratedTransaction()] } };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateTransactionsAsync(customers));
+
+        Assert.Contains("transactions[0].type (Type) is required.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
 }
