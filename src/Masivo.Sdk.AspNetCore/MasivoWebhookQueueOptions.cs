@@ -1,4 +1,4 @@
-namespace Masivo.Sdk.AspNetCore;
+namespace Masivo.Sdk;
 
 /// <summary>
 /// Options of the in-memory queue behind <c>MapQueuedMasivoWebhooks</c>, registered by

@@ -1,4 +1,4 @@
-using Masivo.Sdk.AspNetCore;
+using Masivo.Sdk;
 using Masivo.Sdk.AspNetCore.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
