@@ -275,7 +275,8 @@ public class CustomersClient
     /// <summary>
     /// Imports customers' past events, paced to Masivo's migration rate limit with the client's other migrations. A request holds at
     /// most 1,000 events in all (<see cref="MaxMigratedEventsPerRequest"/>) and 1,000 customers by default: a batch is cut by the
-    /// events it holds. Migrated events are fulfilled and trigger no campaign. The source is read lazily; a collection is validated whole first.
+    /// events it holds. Migrated events are fulfilled and trigger no campaign. Not an upsert (events add up, pass after pass): a batch is
+    /// sent again only after a 429 or when no connection was made, never after a 5xx or a timeout, which Masivo may have processed. The source is read lazily; a collection is validated whole first.
     /// </summary>
     /// <param name="customers">The customers, read once, in order.</param>
     /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
@@ -286,8 +287,9 @@ public class CustomersClient
     /// <exception cref="MasivoMigrationException">
     /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
     /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
-    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
-    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch. Not an upsert: a batch
+    /// that failed with a 5xx, a timeout or a dropped connection was not sent again and Masivo may have processed it, as its
+    /// message says; check before resending it, then resume with <c>Skip(Result.NextRecordIndex)</c> (not processed) or past it.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<CustomerEventsMigrationRecord>> MigrateEventsAsync(IEnumerable<CustomerEventsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -295,7 +297,8 @@ public class CustomersClient
 
     /// <summary>
     /// Imports a stream of customers' past events, paced to Masivo's migration rate limit, holding only the batch being sent in
-    /// memory. A request holds at most 1,000 events in all; each record is validated before its batch is sent.
+    /// memory. A request holds at most 1,000 events in all; each record is validated before its batch is sent. Not an upsert: a
+    /// batch is sent again only after a 429 or when no connection was made, never after a 5xx or a timeout.
     /// </summary>
     /// <param name="customers">The customers, read once, in order.</param>
     /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
@@ -306,8 +309,9 @@ public class CustomersClient
     /// <exception cref="MasivoMigrationException">
     /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
     /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
-    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
-    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch. Not an upsert: a batch
+    /// that failed with a 5xx, a timeout or a dropped connection was not sent again and Masivo may have processed it, as its
+    /// message says; check before resending it, then resume with <c>Skip(Result.NextRecordIndex)</c> (not processed) or past it.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<CustomerEventsMigrationRecord>> MigrateEventsAsync(IAsyncEnumerable<CustomerEventsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -316,7 +320,8 @@ public class CustomersClient
     /// <summary>
     /// Imports customers' past transactions, paced to Masivo's migration rate limit with the client's other migrations. A request
     /// holds at most 1,000 transactions in all (<see cref="MaxMigratedTransactionsPerRequest"/>) and 1,000 customers by default.
-    /// A customer's transactions must add up to its migrated balance. The source is read lazily; a collection is validated whole first.
+    /// A customer's transactions must add up to its migrated balance, so they are migrated once: a batch is sent again only after a
+    /// 429 or when no connection was made, never after a 5xx or a timeout, which Masivo may have processed. The source is read lazily; a collection is validated whole first.
     /// </summary>
     /// <param name="customers">The customers, read once, in order.</param>
     /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
@@ -327,8 +332,9 @@ public class CustomersClient
     /// <exception cref="MasivoMigrationException">
     /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
     /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
-    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
-    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch. Not an upsert: a batch
+    /// that failed with a 5xx, a timeout or a dropped connection was not sent again and Masivo may have processed it, as its
+    /// message says; check before resending it, then resume with <c>Skip(Result.NextRecordIndex)</c> (not processed) or past it.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<CustomerTransactionsMigrationRecord>> MigrateTransactionsAsync(IEnumerable<CustomerTransactionsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -336,7 +342,8 @@ public class CustomersClient
 
     /// <summary>
     /// Imports a stream of customers' past transactions, paced to Masivo's migration rate limit, holding only the batch being sent
-    /// in memory. A request holds at most 1,000 transactions in all; each record is validated before its batch is sent.
+    /// in memory. A request holds at most 1,000 transactions in all; each record is validated before its batch is sent. Not an
+    /// upsert: a batch is sent again only after a 429 or when no connection was made, never after a 5xx or a timeout.
     /// </summary>
     /// <param name="customers">The customers, read once, in order.</param>
     /// <param name="options">Batch size (customers per request), failure handling and progress; <see langword="null"/> for the defaults.</param>
@@ -347,8 +354,9 @@ public class CustomersClient
     /// <exception cref="MasivoMigrationException">
     /// The migration stopped: a batch failed with <see cref="MigrationOptions.ContinueOnBatchFailure"/> off, the source
     /// threw, or a record read from it is invalid (the cause is the <see cref="Exception.InnerException"/>).
-    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch; resume with
-    /// <c>Skip(Result.NextRecordIndex)</c>.
+    /// <see cref="MasivoMigrationException.Result"/> holds every record read in exactly one batch. Not an upsert: a batch
+    /// that failed with a 5xx, a timeout or a dropped connection was not sent again and Masivo may have processed it, as its
+    /// message says; check before resending it, then resume with <c>Skip(Result.NextRecordIndex)</c> (not processed) or past it.
     /// </exception>
     /// <exception cref="MasivoMigrationCanceledException">The caller cancelled; its <c>Result</c> accounts for every record read the same way.</exception>
     public virtual Task<MigrationResult<CustomerTransactionsMigrationRecord>> MigrateTransactionsAsync(IAsyncEnumerable<CustomerTransactionsMigrationRecord> customers, MigrationOptions? options = null, CancellationToken cancellationToken = default) =>

@@ -256,7 +256,8 @@ internal static class CustomersEndpoints
             "customers.migrate_events",
             "POST",
             "customers/migrate/events",
-            RetrySafety.Repeatable,
+            // Not an upsert: events add up pass after pass, transactions must add up to the migrated balance.
+            RetrySafety.OnlyIfNotProcessed,
             EndpointResponse.Message,
             static (api, batch, endpoint, token) => api.MigrateEventsAsync(batch.Content, endpoint, token))
         {
@@ -282,7 +283,8 @@ internal static class CustomersEndpoints
             "customers.migrate_transactions",
             "POST",
             "customers/migrate/transactions",
-            RetrySafety.Repeatable,
+            // Not an upsert: events add up pass after pass, transactions must add up to the migrated balance.
+            RetrySafety.OnlyIfNotProcessed,
             EndpointResponse.Message,
             static (api, batch, endpoint, token) => api.MigrateTransactionsAsync(batch.Content, endpoint, token))
         {

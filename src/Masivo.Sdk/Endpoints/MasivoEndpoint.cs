@@ -44,7 +44,7 @@ internal abstract class MasivoEndpoint
 
     /// <summary>
     /// Gets a value indicating whether repeating the request cannot do harm (a read, or an absolute update or
-    /// upsert such as a migration batch). When false, the request is repeated only when Masivo certainly did not process it.
+    /// upsert such as a contacts or customers migration batch; not a history migration batch, which adds up). When false, the request is repeated only when Masivo certainly did not process it.
     /// </summary>
     public bool IsIdempotent { get; }
 

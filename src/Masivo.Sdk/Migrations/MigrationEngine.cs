@@ -146,7 +146,8 @@ internal static class MigrationEngine
 
                     var completing = inFlight;
                     inFlight = null;
-                    var error = await CompleteAsync(plan, ledger, completing, reader.RecordsRead).ConfigureAwait(false);
+                    var outcome = await CompleteAsync(plan, ledger, completing, reader.RecordsRead).ConfigureAwait(false);
+                    var error = outcome.Error;
                     readFailure?.Throw();
                     cancellationToken.ThrowIfCancellationRequested();
 
@@ -166,7 +167,7 @@ internal static class MigrationEngine
                         }
 
                         var partial = ledger.Result(reader.RecordsRead);
-                        throw new MasivoMigrationException(StoppedMessage(plan, partial, error), partial, error);
+                        throw new MasivoMigrationException(StoppedMessage(plan, partial, error, outcome.MayHaveBeenProcessed), partial, error);
                     }
                 }
             }
@@ -252,7 +253,7 @@ internal static class MigrationEngine
             var error = new MasivoException(
                 string.Create(CultureInfo.InvariantCulture, $"Batch {batch.Index} (records {batch.FirstRecordIndex} to {batch.FirstRecordIndex + batch.Records.Count - 1}) was not sent: it cannot be serialized: {exception.Message}"),
                 exception) { Operation = plan.Operation.Name };
-            return new InFlight<T>(batch, Task.FromResult(new BatchOutcome(null, error)));
+            return new InFlight<T>(batch, Task.FromResult(new BatchOutcome(null, error, MayHaveBeenProcessed: false)));
         }
 
         try
@@ -283,10 +284,11 @@ internal static class MigrationEngine
         }
     }
 
-    /// <summary>Waits for a batch's outcome and records it; returns its error, if any.</summary>
-    private static async Task<MasivoException?> CompleteAsync<T>(MigrationPlan<T> plan, MigrationLedger<T> ledger, InFlight<T> inFlight, int recordsRead)
+    /// <summary>Waits for a batch's outcome and records it; returns the outcome.</summary>
+    private static async Task<BatchOutcome> CompleteAsync<T>(MigrationPlan<T> plan, MigrationLedger<T> ledger, InFlight<T> inFlight, int recordsRead)
     {
-        var (message, error) = await inFlight.Outcome.ConfigureAwait(false);
+        var outcome = await inFlight.Outcome.ConfigureAwait(false);
+        var (message, error, _) = outcome;
         Count(plan, inFlight.Batch, error);
         if (error is null)
         {
@@ -297,7 +299,7 @@ internal static class MigrationEngine
             ledger.Failed(inFlight.Batch, error, recordsRead);
         }
 
-        return error;
+        return outcome;
     }
 
     /// <summary>
@@ -312,7 +314,7 @@ internal static class MigrationEngine
             {
                 try
                 {
-                    return new BatchOutcome(await plan.SendBatchAsync(body, batch.Index, batch.Records.Count, cancellationToken).ConfigureAwait(false), null);
+                    return new BatchOutcome(await plan.SendBatchAsync(body, batch.Index, batch.Records.Count, cancellationToken).ConfigureAwait(false), null, MayHaveBeenProcessed: true);
                 }
                 catch (MasivoRateLimitException limited) when (resends < MaxRateLimitResends)
                 {
@@ -327,30 +329,45 @@ internal static class MigrationEngine
                     {
                         return new BatchOutcome(null, new MasivoException(
                             $"Batch {batch.Index} was answered 429 and stopped while waiting to be sent again ({stopped.GetType().Name}): Masivo did not process it.",
-                            limited) { Operation = plan.Operation.Name });
+                            limited) { Operation = plan.Operation.Name }, MayHaveBeenProcessed: false);
                     }
                 }
                 catch (MasivoException error)
                 {
-                    return new BatchOutcome(null, error);
+                    return new BatchOutcome(null, error, MayHaveBeenProcessed(error));
                 }
                 catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
                 {
                     return new BatchOutcome(null, new MasivoException(
-                        $"Batch {batch.Index} was cancelled in flight: Masivo may or may not have processed it. Sending it again is safe: a migration is an upsert.",
-                        cancelled) { Operation = plan.Operation.Name });
+                        $"Batch {batch.Index} was cancelled in flight: Masivo may or may not have processed it. "
+                        + (plan.Operation.IsIdempotent
+                            ? "Sending it again is safe: a migration is an upsert."
+                            : "This migration is not an upsert, so check before resending it: a batch Masivo processed twice is migrated twice."),
+                        cancelled) { Operation = plan.Operation.Name }, MayHaveBeenProcessed: true);
                 }
                 catch (Exception unexpected)
                 {
                     return new BatchOutcome(null, new MasivoException(
                         $"Batch {batch.Index} failed: {unexpected.GetType().Name}: {unexpected.Message}",
-                        unexpected) { Operation = plan.Operation.Name });
+                        unexpected) { Operation = plan.Operation.Name }, MayHaveBeenProcessed: true);
                 }
             }
         }
     }
 
-    private readonly record struct BatchOutcome(string? Message, MasivoException? Error);
+    /// <summary>True unless the failure shows that Masivo did not process the request: a 429, another 4xx refusal, no connection made, an open circuit.</summary>
+    private static bool MayHaveBeenProcessed(MasivoException error) => error switch
+    {
+        MasivoRateLimitException or MasivoCircuitOpenException => false,
+        MasivoConnectionException connection => connection.RequestMayHaveBeenSent,
+        MasivoApiException api => api.StatusCode is 408 or >= 500,
+        _ => true,
+    };
+
+    /// <param name="Message">Masivo's acknowledgement, for a batch it acknowledged.</param>
+    /// <param name="Error">Why the batch failed, if it did.</param>
+    /// <param name="MayHaveBeenProcessed">Whether a failed batch may have been processed by Masivo all the same (a 5xx, a timeout, a dropped connection).</param>
+    private readonly record struct BatchOutcome(string? Message, MasivoException? Error, bool MayHaveBeenProcessed);
 
     /// <summary>The pacer turn a batch's send holds: ended once, claimed again for a resend after a 429.</summary>
     private sealed class Turn(MigrationPacer pacer)
@@ -376,12 +393,23 @@ internal static class MigrationEngine
             $"The {plan.RecordName} migration stopped: {what} {partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; "
             + $"the others are in Result with their records. Resume with Skip({partial.NextRecordIndex}).");
 
-    private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, MasivoException error)
+    private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, MasivoException error, bool mayHaveBeenProcessed)
     {
         var failed = partial.FailedBatches[0];
-        return string.Create(
+        var stopped = string.Create(
             CultureInfo.InvariantCulture,
             $"The {plan.RecordName} migration stopped at batch {failed.BatchIndex} (records {failed.FirstRecordIndex} to {failed.FirstRecordIndex + failed.Count - 1}): {error.Message} "
-            + $"{partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; resume with Skip({partial.NextRecordIndex}), or set ContinueOnBatchFailure to carry on past failed batches.");
+            + $"{partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; ");
+        if (plan.Operation.IsIdempotent || !mayHaveBeenProcessed)
+        {
+            return stopped + string.Create(CultureInfo.InvariantCulture, $"resume with Skip({partial.NextRecordIndex}), or set ContinueOnBatchFailure to carry on past failed batches.");
+        }
+
+        // A history migration is not an upsert: a batch Masivo processed and that is sent again is migrated twice.
+        return stopped + string.Create(
+            CultureInfo.InvariantCulture,
+            $"Masivo may have processed batch {failed.BatchIndex}, and this migration is not an upsert (a batch sent twice is migrated twice): "
+            + $"check its customers in Masivo (their transactions, or their metrics for events) before resending it. If Masivo processed it, resume with Skip({failed.FirstRecordIndex + failed.Count}); "
+            + $"if not, with Skip({partial.NextRecordIndex}).");
     }
 }

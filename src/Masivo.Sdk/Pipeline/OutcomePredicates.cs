@@ -6,7 +6,7 @@ namespace Masivo.Sdk.Internal;
 
 /// <summary>
 /// What an attempt's outcome says: a success, a failure that may be retried for this endpoint (reads and
-/// upserts on any transient failure; creates and redeems only when Masivo certainly did not process them:
+/// upserts on any transient failure; creates, redeems and history migrations only when Masivo certainly did not process them:
 /// a 429, or no connection made), a failure that counts against Masivo's health, a connect failure.
 /// </summary>
 internal static class OutcomePredicates

@@ -117,6 +117,12 @@ public sealed class FaultMatrixTests
             if (expected.MayHaveBeenProcessed)
             {
                 Assert.Contains("check before repeating", failure.Message, StringComparison.Ordinal);
+
+                // A migration that is not an upsert says so too, with where to resume once the batch is checked.
+                if (row.Endpoint.IsMigration)
+                {
+                    Assert.Contains("Masivo may have processed batch 0, and this migration is not an upsert", error.Message, StringComparison.Ordinal);
+                }
             }
         }
 

@@ -1,0 +1,96 @@
+using Masivo.Sdk.Tests.Support;
+
+namespace Masivo.Sdk.Tests.Migrations;
+
+/// <summary>
+/// Customers' events and transactions migrations are not upserts (events add up pass after pass; transactions must
+/// add up to the migrated balance, once): a batch is sent again only when Masivo certainly did not process it (a 429,
+/// waited out by the migration engine), never after a failure that may hide a success, and the caller is told to
+/// check before resending it. The contacts and customers migrations, upserts, are still retried.
+/// </summary>
+public sealed class HistoryMigrationResendTests
+{
+    public static TheoryData<string> Kinds => new() { "events", "transactions" };
+
+    private static Task<MigrationResult> MigrateAsync(MasivoClient client, string kind, int customers, MigrationOptions? options = null) => kind == "events"
+        ? Result(client.Customers.MigrateEventsAsync(Enumerable.Range(0, customers).Select(i => CustomerEvents.Customer(i, 1)).ToList(), options))
+        : Result(client.Customers.MigrateTransactionsAsync(
+            Enumerable.Range(0, customers).Select(i => new CustomerTransactionsMigrationRecord
+            {
+                Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Transactions = [new MigratedTransaction { Type = TransactionType.Migration, Amount = 100m, RewardId = "points", IssuedAt = CustomerEvents.Event().IssuedAt, ResolvedAt = CustomerEvents.Event().ResolvedAt }],
+            }).ToList(),
+            options));
+
+    private static async Task<MigrationResult> Result<T>(Task<MigrationResult<T>> migration) => await migration;
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_server_error_is_not_retried_and_the_caller_is_told_to_check_before_resending(string kind)
+    {
+        await using var sink = await MigrationSink.StartAsync(r => r.Number == 1 ? SinkAnswer.Error(503) : SinkAnswer.Ok, o => o.MaxRetries = 2);
+
+        var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => sink.RunAsync(MigrateAsync(sink.Client, kind, 3)));
+
+        Assert.Single(sink.Requests);
+        var error = Assert.IsType<MasivoApiException>(stopped.InnerException);
+        Assert.Equal(503, error.StatusCode);
+        Assert.Contains("may or may not have been processed, so check before repeating it", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Masivo may have processed batch 0, and this migration is not an upsert", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("check its customers in Masivo", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("If Masivo processed it, resume with Skip(3); if not, with Skip(0).", stopped.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stopped.Result.NextRecordIndex);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task With_continue_on_failure_the_failed_batch_is_not_resent_and_the_next_one_is_sent(string kind)
+    {
+        await using var sink = await MigrationSink.StartAsync(r => r.Number == 1 ? SinkAnswer.Error(500) : SinkAnswer.Ok, o => o.MaxRetries = 2);
+
+        var result = await sink.RunAsync(MigrateAsync(sink.Client, kind, 4, new MigrationOptions { BatchSize = 2, ContinueOnBatchFailure = true }));
+
+        Assert.Equal([["0", "1"], ["2", "3"]], sink.Requests.Select(r => r.Ids));
+        Assert.Equal(2, result.FailedRecords);
+        Assert.Equal(2, result.SucceededRecords);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_429_is_waited_out_and_the_same_batch_sent_again(string kind)
+    {
+        await using var sink = await MigrationSink.StartAsync(r => r.Number == 1
+            ? new SinkAnswer(429, """{"error":"Too Many Requests","details":"slow down"}""", new Dictionary<string, string> { ["Retry-After"] = "5" })
+            : SinkAnswer.Ok);
+
+        var result = await sink.RunAsync(MigrateAsync(sink.Client, kind, 3));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(2, sink.Requests.Count);
+        Assert.Equal(sink.Requests[0].Ids, sink.Requests[1].Ids);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_refused_batch_was_not_processed_so_the_advice_is_to_resume_from_it(string kind)
+    {
+        await using var sink = await MigrationSink.StartAsync(_ => SinkAnswer.Error(422));
+
+        var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => sink.RunAsync(MigrateAsync(sink.Client, kind, 3)));
+
+        Assert.Single(sink.Requests);
+        Assert.DoesNotContain("may have processed", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("resume with Skip(0)", stopped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_customers_migration_an_upsert_is_still_retried_after_a_server_error()
+    {
+        await using var sink = await MigrationSink.StartAsync(r => r.Number == 1 ? SinkAnswer.Error(503) : SinkAnswer.Ok, o => o.MaxRetries = 2);
+
+        var result = await sink.RunAsync(sink.Client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "c1" }]));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(2, sink.Requests.Count);
+    }
+}
