@@ -271,6 +271,7 @@ internal static class CustomersEndpoints
         CreateBody = static batch => new CustomerEventsMigrationBatch(batch),
         BodyJson = MasivoJsonContext.Default.CustomerEventsMigrationBatch,
         ValidateRecord = static record => record.Validate("customers"),
+        RecordId = static record => record.Id,
         Weight = new BatchWeight<CustomerEventsMigrationRecord>("events", CustomersClient.MaxMigratedEventsPerRequest, static record => record.Events?.Count ?? 0)
         {
             MinimumPerRecord = 1,
@@ -298,6 +299,7 @@ internal static class CustomersEndpoints
         CreateBody = static batch => new CustomerTransactionsMigrationBatch(batch),
         BodyJson = MasivoJsonContext.Default.CustomerTransactionsMigrationBatch,
         ValidateRecord = static record => record.Validate("customers"),
+        RecordId = static record => record.Id,
         Weight = new BatchWeight<CustomerTransactionsMigrationRecord>("transactions", CustomersClient.MaxMigratedTransactionsPerRequest, static record => record.Transactions?.Count ?? 0)
         {
             MinimumPerRecord = 1,

@@ -87,7 +87,10 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
     /// <summary>What is wrong with a record, naming it and the field, or <see langword="null"/> when it can be migrated.</summary>
     public static ArgumentException? Problem(MigrationPlan<T> plan, T record, int index) => Problem(plan, record, index, out _);
 
-    /// <summary>What is wrong with a record, naming it and the field, or <see langword="null"/> when it can be migrated; and its weight.</summary>
+    /// <summary>
+    /// What is wrong with a record, naming it (by position, and by id where records have one) and the field, or
+    /// <see langword="null"/> when it can be migrated; and its weight.
+    /// </summary>
     public static ArgumentException? Problem(MigrationPlan<T> plan, T record, int index, out int weight)
     {
         weight = 0;
@@ -110,11 +113,15 @@ internal sealed class BatchReader<T>(IAsyncEnumerator<T> source, MigrationPlan<T
         catch (ArgumentException invalid)
         {
             return new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"{plan.RecordName}[{index}] cannot be migrated: {ArgumentMessage.WithoutParameter(invalid)}"),
+                string.Create(CultureInfo.InvariantCulture, $"{plan.RecordName}[{index}]{IdOf(plan, record)} cannot be migrated: {ArgumentMessage.WithoutParameter(invalid)}"),
                 plan.RecordName,
                 invalid);
         }
     }
+
+    /// <summary>The record's id, quoted for a message (<c> (id 'cust-7')</c>), where records have one and this one is set; else nothing.</summary>
+    private static string IdOf(MigrationPlan<T> plan, T record) =>
+        record is not null && plan.RecordId?.Invoke(record) is { } id && !string.IsNullOrWhiteSpace(id) ? $" (id {QuotedValue.Of(id)})" : string.Empty;
 
     // A batch never holds more records than its weight limit allows when each record must weigh something.
     private static int Capacity(MigrationPlan<T> plan) =>

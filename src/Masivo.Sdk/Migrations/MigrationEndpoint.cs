@@ -34,6 +34,12 @@ internal sealed class MigrationEndpoint<TApi, TRecord, TBody>
 
     /// <summary>Gets what a batch is limited by beside its record count, if anything.</summary>
     public BatchWeight<TRecord>? Weight { get; init; }
+
+    /// <summary>
+    /// Gets a record's id, where a record has one that the caller knows it by (a customer's, in a history migration): a record
+    /// that cannot be migrated is named by it as well as by its position (<c>customers[12] (id 'cust-7')</c>).
+    /// </summary>
+    public Func<TRecord, string?>? RecordId { get; init; }
 }
 
 /// <summary>

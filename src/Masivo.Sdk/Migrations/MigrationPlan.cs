@@ -30,4 +30,7 @@ internal sealed class MigrationPlan<T>
 
     /// <summary>Throws an <see cref="ArgumentException"/> for a record that cannot be sent.</summary>
     public Action<T>? ValidateRecord { get; init; }
+
+    /// <summary>Gets a record's id, to name a record that cannot be migrated beside its position; <see langword="null"/> when records are named by position only.</summary>
+    public Func<T, string?>? RecordId { get; init; }
 }

@@ -25,6 +25,7 @@ internal static class MigrationPlanFactory
             Pacer = context.MigrationPacer,
             TimeProvider = context.TimeProvider,
             ValidateRecord = endpoint.ValidateRecord,
+            RecordId = endpoint.RecordId,
             Telemetry = context.Telemetry,
             SerializeBatch = batch => SerializedJson.Create(endpoint.CreateBody(batch), endpoint.BodyJson, (long)batch.Count * BytesPerRecordGuess),
             SendBatchAsync = async (body, batchIndex, recordCount, cancellationToken) =>

@@ -77,7 +77,7 @@ public sealed class WeightedBatchTests
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => RunAsync(server, source));
 
-        Assert.StartsWith("customers[1234] cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("customers[1234] (id '1234') cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Nothing was sent.", refused.Message, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(refused.Message, "Parameter 'customers'"));
         Assert.Equal("customers", refused.ParamName);
@@ -92,7 +92,7 @@ public sealed class WeightedBatchTests
 
         var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => RunAsync(server, Stream(source)));
 
-        Assert.Contains("customers[3] cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("customers[3] (id '3') cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", stopped.Message, StringComparison.Ordinal);
         Assert.IsType<ArgumentException>(stopped.InnerException);
         var result = Assert.IsType<MigrationResult<CustomerEventsMigrationRecord>>(stopped.Result);
         MigrationAssert.AccountsForEveryRecord(result, source);
@@ -117,7 +117,7 @@ public sealed class WeightedBatchTests
         if (refused)
         {
             var error = await Assert.ThrowsAsync<ArgumentException>(() => RunAsync(server, source, endpoint: endpoint));
-            Assert.StartsWith("customers[1] cannot be migrated: it holds 0 events; every record must hold at least 1.", error.Message, StringComparison.Ordinal);
+            Assert.StartsWith("customers[1] (id '1') cannot be migrated: it holds 0 events; every record must hold at least 1.", error.Message, StringComparison.Ordinal);
             Assert.Empty(server.Requests);
         }
         else

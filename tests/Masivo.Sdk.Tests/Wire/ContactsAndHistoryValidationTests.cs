@@ -40,8 +40,56 @@ public sealed class ContactsAndHistoryValidationTests : IDisposable
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateEventsAsync(customers));
 
-        Assert.StartsWith("customers[3] cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("customers[3] (id '3') cannot be migrated: it holds 1,001 events; a request may hold at most 1,000.", refused.Message, StringComparison.Ordinal);
         Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_customer_holding_1001_transactions_is_refused_by_position_and_id()
+    {
+        var transaction = new MigratedTransaction { Type = TransactionType.Migration, Amount = 1m, RewardId = "points" };
+        var customers = new[]
+        {
+            new CustomerTransactionsMigrationRecord { Id = "c-1", Transactions = [transaction] },
+            new CustomerTransactionsMigrationRecord { Id = "vip-7", Transactions = Enumerable.Repeat(transaction, 1_001).ToList() },
+        };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateTransactionsAsync(customers));
+
+        Assert.StartsWith("customers[1] (id 'vip-7') cannot be migrated: it holds 1,001 transactions; a request may hold at most 1,000.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_masivo.Requests);
+    }
+
+    [Fact]
+    public async Task A_refused_customer_s_id_is_quoted_with_control_characters_quotes_and_backslashes_escaped()
+    {
+        var customers = new[] { new CustomerEventsMigrationRecord { Id = "a\u0007b'\\c", Events = [CustomerEvents.Event()] } };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateEventsAsync(customers));
+
+        Assert.StartsWith(@"customers[0] (id 'a\u0007b\'\\c') cannot be migrated: ", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(refused.Message, char.IsControl);
+    }
+
+    [Fact]
+    public async Task A_refused_customer_s_id_is_quoted_with_a_lone_surrogate_escaped()
+    {
+        var customers = new[] { new CustomerTransactionsMigrationRecord { Id = "x\uD800y", Transactions = [] } };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateTransactionsAsync(customers));
+
+        Assert.StartsWith(@"customers[0] (id 'x\uD800y') cannot be migrated: ", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(refused.Message, char.IsSurrogate);
+    }
+
+    [Fact]
+    public async Task A_long_id_is_cut_short_in_the_message_with_its_length()
+    {
+        var customers = new[] { new CustomerEventsMigrationRecord { Id = new string('k', 2_000), Events = [] } };
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateEventsAsync(customers));
+
+        Assert.StartsWith($"customers[0] (id '{new string('k', 64)}'… (2,000 characters)) cannot be migrated: ", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +111,7 @@ public sealed class ContactsAndHistoryValidationTests : IDisposable
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => _masivo.Client.Customers.MigrateTransactionsAsync(customers));
 
-        Assert.StartsWith("customers[0] cannot be migrated: it holds 0 transactions; every record must hold at least 1.", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("customers[0] (id 'c-1') cannot be migrated: it holds 0 transactions; every record must hold at least 1.", refused.Message, StringComparison.Ordinal);
         Assert.Empty(_masivo.Requests);
     }
 
