@@ -24,6 +24,9 @@ internal sealed class MasivoConnection : IAsyncDisposable
 
     public MasivoClient Client { get; }
 
+    /// <summary>Gets a value indicating whether the client talks to the tool's own embedded fake, which starts empty (no MASIVO_* variables set).</summary>
+    public bool IsOwnFake => _fake is not null;
+
     public string Description { get; }
 
     /// <summary>Gets the spacing of migration requests: what the time-left estimate is made of.</summary>

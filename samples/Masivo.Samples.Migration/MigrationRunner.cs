@@ -89,6 +89,21 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
             return ExitCodes.Usage;
         }
 
+        if (masivo.IsOwnFake && settings.Kind.ItemName() is { } history)
+        {
+            // The embedded fake starts empty, and Masivo takes the history of registered customers only.
+            try
+            {
+                var registered = await FakeCustomers.RegisterAsync(masivo.Client, RecordFile.ValidRecordsAsync<T>(file, cancellationToken: cancellationToken), cancellationToken);
+                var balances = settings.Kind == RecordKind.CustomerTransactions ? ", each with a balance equal to the sum of its transactions' amounts" : string.Empty;
+                console.MarkupLineInterpolated($"The embedded fake Masivo has no customers: registered the file's {Count(registered, "customer")} there first{balances}, as they would already be in Masivo before their {history}.");
+            }
+            catch (MasivoException error)
+            {
+                console.MarkupLineInterpolated($"[yellow]Warning:[/] the file's customers could not be registered on the embedded fake Masivo ({error.Message}); their {history} will be refused as unknown customers.");
+            }
+        }
+
         var timeLeft = new TimeLeft(input.Valid, settings.EffectiveBatchSize, masivo.Interval, input.Batches);
         console.MarkupLineInterpolated($"Migrating {Records(input)} in {Count(timeLeft.Batches, "batch", "batches")} of up to {BatchLimits()} to {masivo.Description}: about {TimeLeft.Format(timeLeft.Total)}.");
 

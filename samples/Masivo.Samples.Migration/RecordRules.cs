@@ -4,9 +4,10 @@ using Masivo.Sdk;
 namespace Masivo.Samples.Migration;
 
 /// <summary>
-/// Masivo's documented rules for migrated records, checked before anything is sent. For customers' events
-/// and transactions they are the SDK's own checks (which are internal to it, so they are repeated here): a
-/// record the SDK would refuse mid-stream would stop the migration, so it is rejected in the first pass instead.
+/// Masivo's documented rules for migrated records, checked before anything is sent. For customers, and for
+/// customers' events and transactions, they are the SDK's own checks (which are internal to it, so they are
+/// repeated here: the id of every customer, one rule for the three kinds): a record the SDK would refuse
+/// mid-stream would stop the migration, so it is rejected in the first pass instead.
 /// </summary>
 internal static class RecordRules
 {
@@ -39,6 +40,12 @@ internal static class RecordRules
         if (missing.Count > 0)
         {
             return "misses " + string.Join(", ", missing);
+        }
+
+        // The same id rule as the history kinds': the SDK refuses such an id mid-stream, which would stop the migration.
+        if (IdProblem(customer.Id) is { } idProblem)
+        {
+            return idProblem;
         }
 
         if (string.IsNullOrEmpty(customer.DocumentType) != string.IsNullOrEmpty(customer.DocumentNumber))

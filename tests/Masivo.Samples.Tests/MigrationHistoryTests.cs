@@ -96,6 +96,42 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal(Enumerable.Range(1, 10).Select(i => (Id(i), i)), resent);
     }
 
+    /// <summary>
+    /// With no MASIVO_* variables the tool runs against its own embedded fake, which starts without customers: it
+    /// registers the file's customers there first (each once; for transactions with the balance they add up to), so
+    /// the history is migrated instead of every batch failing with a 404.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Against_its_own_embedded_fake_the_tool_registers_the_file_s_customers_first_and_migrates_their_history(string kind)
+    {
+        var lines = kind == "CustomerEvents"
+            ? new[] { Line(kind, 1, 2), Line(kind, 2, 3), Line(kind, 1, 1) }
+            : new[] { Line(kind, 1, 2), Line(kind, 2, 3), Line(kind, 3, 1) };
+        var file = await HistoryFileAsync(lines);
+
+        var exit = await _tool.RunAsync(file, "--kind", kind);
+
+        Assert.True(exit == 0, _tool.Output);
+        Assert.Equal(new MigrationTool.Accounts(3, 0, 0, 0, 3), _tool.Summary());
+        var registered = kind == "CustomerEvents"
+            ? "registered the file's 2 customers there first, as they would already be in Masivo before their events."
+            : "registered the file's 3 customers there first, each with a balance equal to the sum of its transactions' amounts, as they would already be in Masivo before their transactions.";
+        Assert.Contains(registered, _tool.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_tool.PathOf("history.failed.jsonl")));
+    }
+
+    [Fact]
+    public async Task Against_a_fake_of_the_caller_s_no_customer_is_registered()
+    {
+        var file = await HistoryFileAsync(Line("CustomerEvents", 1, 1));
+
+        Assert.Equal(0, await _tool.RunAsync(_fake, TimeSpan.Zero, [file, "--kind", "CustomerEvents"]));
+
+        Assert.DoesNotContain("registered the file's", _tool.Output, StringComparison.Ordinal);
+        Assert.Empty(_fake.RequestsTo(FakeRoute.MigrateCustomers));
+    }
+
     [Fact]
     public async Task The_kind_is_read_in_any_case_and_a_dry_run_sends_nothing()
     {

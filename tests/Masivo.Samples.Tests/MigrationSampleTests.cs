@@ -67,6 +67,34 @@ public sealed class MigrationSampleTests : IDisposable
         Assert.False(File.Exists(_tool.PathOf("customers.failed.jsonl")));
     }
 
+    /// <summary>The SDK refuses these ids (they travel in request paths): the first pass rejects them, so they never stop the migration mid-stream.</summary>
+    [Theory]
+    [InlineData("..", "has the id '..', which is a relative path segment, not an id")]
+    [InlineData(".", "has the id '.', which is a relative path segment, not an id")]
+    [InlineData("a\\u0007b", "has an id holding a control character (U+0007) at index 1")]
+    [InlineData("{long}", "has an id of 1,025 characters; an id travels in request paths and may have at most 1,024")]
+    public async Task A_customer_whose_id_the_SDK_refuses_is_rejected_in_the_first_pass_with_its_line_and_reason(string id, string reason)
+    {
+        id = id.Replace("{long}", new string('k', 1_025), StringComparison.Ordinal);
+        var file = _tool.PathOf("customers.jsonl");
+        await File.WriteAllLinesAsync(file, new[] { "k-1", id, "k-3" }.Select(customer =>
+            $$"""{"id":"{{customer}}","name":"Name","email":"k@example.com","registration_date":"2024-01-01T00:00:00Z"}"""));
+
+        var exit = await _tool.RunAsync(file, "--kind", "Customers");
+
+        Assert.True(exit == 3, _tool.Output);
+        Assert.Equal(new MigrationTool.Accounts(2, 1, 0, 0, 3), _tool.Summary());
+        Assert.DoesNotContain("The migration stopped", _tool.Output, StringComparison.Ordinal);
+        var rejected = new List<IReadOnlyList<string>>();
+        await foreach (var line in Masivo.Samples.Migration.CsvLines.ReadAsync(_tool.PathOf("customers.rejected.csv")))
+        {
+            rejected.Add(line.Fields!);
+        }
+
+        Assert.Equal("2", Assert.Single(rejected)[0]);
+        Assert.Equal(reason, rejected[0][1]);
+    }
+
     [Fact]
     public async Task A_missing_file_is_exit_code_2()
     {
