@@ -1,7 +1,7 @@
 // Native AOT smoke test: the six first operations, the catalogue (rewards, tiers, campaigns), account
-// transactions, one-time codes, contacts created and updated, the history migrations, and the API-key
-// exchange, against the embedded fake server, from a trimmed native executable. Exits 0 when every
-// operation answered as expected.
+// transactions, one-time codes, contacts created and updated, the history migrations, the events operations,
+// the customer profile operations, and the API-key exchange (every public operation), against the embedded
+// fake server, from a trimmed native executable. Exits 0 when every operation answered as expected.
 using System.Text.Json.Nodes;
 using Masivo.Sdk;
 using Masivo.Sdk.Testing;
@@ -62,6 +62,48 @@ var transactionsMigrated = await client.Customers.MigrateTransactionsAsync(
 ]);
 var migratedHistory = await client.Customers.GetTransactionsAsync("aot-migrated", new CustomerTransactionsQuery { Year = 2024 });
 
+// Events: a purchase sent, one held then fulfilled, reversed, a redemption previewed, expired events re-fulfilled.
+masivo.SetEarnRule(new FakeEarnRule { PointsPerCurrencyUnit = 1m, PointValue = 0.10m });
+await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "aot-buyer", Name = "Ana", Email = "buyer@example.com", RegistrationDate = DateTimeOffset.UtcNow });
+var sent = await client.Events.SendAsync(new SendEventRequest
+{
+    CustomerId = "aot-buyer", BrandId = "0001", Type = BehaviorEventType.Purchase,
+    Order = new Order { PurchaseId = "AOT-E1", Value = 120m, DiscountedValue = 120m },
+});
+var balanceAfterSend = masivo.GetBalance("aot-buyer");
+var held = await client.Events.SendAsync(new SendEventRequest
+{
+    CustomerId = "aot-buyer", BrandId = "0001", Type = BehaviorEventType.Purchase, Fulfilled = false,
+    Order = new Order { PurchaseId = "AOT-E2", Value = 40m, DiscountedValue = 40m },
+});
+var fulfilled = await client.Events.FulfillAsync(held.Id!);
+var balanceAfterFulfil = masivo.GetBalance("aot-buyer");
+var reversed = await client.Events.ReverseAsync(held.Id!, "Order returned");
+var balanceAfterReverse = masivo.GetBalance("aot-buyer");
+var preview = await client.Events.PreviewRedemptionAsync(new PreviewRedemptionRequest
+{
+    CustomerId = "aot-buyer", BrandId = "0001",
+    Order = new Order { Value = 20m, DiscountedValue = 20m, Redeem = [new OrderRedemption { Id = FakeEarnRule.DefaultRewardId, Amount = 4m }] },
+});
+var expired = await client.Events.FulfillExpiredAsync(DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow);
+
+// The customer's profile: update, tags, consent, identification, devices, history, gift cards, referral code.
+var updated = await client.Customers.UpdateAsync("aot-buyer", new UpdateCustomerRequest { Name = "Ana María", Gender = Gender.Female });
+var tagged = await client.Customers.SetTagsAsync("aot-buyer", new JsonObject { ["segment"] = "vip", ["tier"] = "gold" });
+var untagged = await client.Customers.RemoveTagsAsync("aot-buyer", ["segment"]);
+var consentBefore = await client.Customers.GetConsentAsync("aot-buyer");
+var consent = await client.Customers.UpdateConsentAsync("aot-buyer", new CustomerConsent { Version = "2.0", Purposes = new ConsentPurposes { EmailMarketing = false } });
+await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "aot-anonymous", IsAnonymous = true, RegistrationDate = DateTimeOffset.UtcNow });
+var identified = await client.Customers.IdentifyAnonymousAsync("aot-anonymous", new IdentifyCustomerRequest { Name = "Eva", Email = "eva2@example.com", NewId = "aot-identified" });
+var device = await client.Customers.RegisterDeviceAsync("aot-buyer", new RegisterDeviceRequest { DeviceToken = "aot-fcm", DeviceInfo = new CustomerDeviceInfo { Platform = DevicePlatform.Android, OsVersion = "34" } });
+await client.Customers.RemoveDevicesAsync("aot-buyer");
+var withoutDevices = await client.Customers.GetAsync("aot-buyer");
+var buyerHistory = await client.Customers.GetTransactionsAsync("aot-buyer");
+masivo.SetGiftCards("aot-buyer", [new GiftCard { Code = "AOT-GC", RewardId = "gift" }]);
+var giftCards = await client.Customers.GetGiftCardsAsync("aot-buyer");
+var referral = await client.Customers.RequestReferralCodeAsync("aot-buyer", new RequestReferralCodeRequest { CampaignId = "aot-referral" });
+var referralAgain = await client.Customers.RequestReferralCodeAsync("aot-buyer", new RequestReferralCodeRequest { CampaignId = "aot-referral" });
+
 var refused = false;
 try
 {
@@ -96,6 +138,22 @@ var checks = new (string Name, bool Passed)[]
     ("contacts.update", contactUpdated.Id == contact.Id && contactUpdated.FirstName == "Ana María"),
     ("customers.migrate_events", eventsMigrated.SucceededRecords == 1 && eventsMigrated.IsSuccess),
     ("customers.migrate_transactions", transactionsMigrated.SucceededRecords == 1 && migratedHistory.Any(t => t.Amount == 7m)),
+    ("events.send", sent.Id is not null && sent.CustomerId == "aot-buyer" && balanceAfterSend == 120m),
+    ("events.fulfill", fulfilled.Id == held.Id && fulfilled.Status == BehaviorEventStatus.Resolved && balanceAfterFulfil == 160m),
+    ("events.reverse", reversed.Id == held.Id && reversed.ReversedAt is not null && balanceAfterReverse == 120m),
+    ("events.preview_redemption", preview.CustomerId == "aot-buyer" && preview.Order?.RedemptionsResult?.Amount == 4m && masivo.GetBalance("aot-buyer") == 120m),
+    ("events.fulfill_expired", expired.Message is { } queued && queued.Contains("queued for fulfillment", StringComparison.Ordinal)),
+    ("customers.update", updated.Customer?.Name == "Ana María" && updated.Customer.Gender == Gender.Female),
+    ("customers.set_tags", tagged.Customer?.Tags?["segment"]?.GetValue<string>() == "vip"),
+    ("customers.remove_tags", untagged.Customer?.Tags is { } tags && !tags.ContainsKey("segment") && tags.ContainsKey("tier")),
+    ("customers.get_consent", consentBefore.Purposes?.EmailMarketing == true),
+    ("customers.update_consent", consent.Version == "2.0" && consent.Purposes?.EmailMarketing == false),
+    ("customers.identify_anonymous", identified.Customer?.Id == "aot-identified" && identified.Customer.IsAnonymous == false),
+    ("customers.register_device", device.Customer?.Devices?.SingleOrDefault()?.DeviceToken == "aot-fcm"),
+    ("customers.remove_devices", withoutDevices.Customer?.Devices is { Count: 0 }),
+    ("customers.get_transactions", buyerHistory.Sum(t => t.Amount) == 120m && buyerHistory.Any(t => t.Type == TransactionType.Reversal)),
+    ("customers.get_gift_cards", giftCards.SingleOrDefault()?.Code == "AOT-GC"),
+    ("customers.request_referral_code", referral.Code is { Length: > 0 } && referral.Code == referralAgain.Code && referral.CustomerId == "aot-buyer"),
 };
 
 foreach (var (name, passed) in checks)

@@ -27,6 +27,8 @@ Check[] checks =
     new("totp.create and verify", CatalogueChecks.OneTimeCodes),
     new("contacts.create and update", CatalogueChecks.ContactsCreatedAndUpdated),
     new("customers.migrate_events and migrate_transactions", CatalogueChecks.HistoryMigrations),
+    new("events.send, fulfill, reverse, preview_redemption and fulfill_expired", ActivityChecks.Events),
+    new("customers.update, tags, consent, identify, devices, transactions, gift cards and referral code", ActivityChecks.CustomerProfile),
     new("503: MasivoApiException", ErrorChecks.ServerError),
     new("503 twice, then retried to success", ErrorChecks.RetriedServerError),
     new("open circuit: MasivoCircuitOpenException", ErrorChecks.OpenCircuit),
