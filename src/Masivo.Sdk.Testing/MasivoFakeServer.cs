@@ -77,6 +77,7 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
     public static async Task<MasivoFakeServer> StartAsync(MasivoFakeServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new MasivoFakeServerOptions();
+        FakeWebhooks.Validate(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
 
         // The fake takes nothing from its surroundings: a host's appsettings.json or environment (a
@@ -96,7 +97,7 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
 
         // The recorder resolves each request's route once; everything after it works per route.
         app.Use((context, next) => RequestRecorder.RecordAsync(context, next, state, BasePath));
-        app.Use((context, next) => FakeWebhookDelivery.DeliverAfterAsync(context, next, state));
+        app.Use((context, next) => FakeWebhookDelivery.QueueAfterAsync(context, next, state));
         app.Use((context, next) => faults.ApplyAsync(context, next, FakeRoutes.Of(context)));
         app.Use((context, next) => AuthHandlers.RequireBearerTokenAsync(context, next, tokens, BasePath));
         app.Use((context, next) => limiter.Enabled && FakeRoutes.Of(context).IsMigration ? limiter.ApplyAsync(context, next) : next(context));
@@ -275,7 +276,7 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
             _state.Ledger.Record(customerId, new FakeMovement(FakeMovementType.Accumulation, amount, rewardId, _state.Now) { Details = "Added by the test" });
         }
 
-        _state.Webhooks.DeliverInBackground(_state);
+        _state.Webhooks.Queue(_state);
 
         return this;
     }
@@ -322,7 +323,7 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
     public int ReleaseEvents()
     {
         var released = _events.Release();
-        _state.Webhooks.DeliverInBackground(_state);
+        _state.Webhooks.Queue(_state);
         return released;
     }
 
@@ -409,36 +410,71 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Gets every webhook sent so far, in order (see <see cref="MasivoFakeServerOptions.WebhookUrl"/> and
-    /// <see cref="MasivoFakeServerOptions.WebhookHandler"/>; none are sent when neither is set).
+    /// Gets every webhook delivered so far, in order, each once however many attempts it took (see
+    /// <see cref="MasivoFakeServerOptions.WebhookUrl"/> and <see cref="MasivoFakeServerOptions.WebhookHandler"/>; none are
+    /// sent when neither is set). Webhooks are delivered in the background: wait for them with <see cref="WaitForWebhooksAsync"/>.
     /// </summary>
-    public IReadOnlyList<MasivoWebhookEvent> Webhooks => _state.Webhooks.Sent();
+    public IReadOnlyList<MasivoWebhookEvent> Webhooks => _state.Webhooks.Delivered();
 
     /// <summary>
-    /// Waits until at least <paramref name="count"/> webhooks have been sent. A change made through the API sends its
-    /// webhooks before the API answers (unless a delivery is already under way, as when a webhook handler calls the
-    /// server); <see cref="AddBalance"/> and <see cref="ReleaseEvents"/> send theirs in the background.
+    /// Gets every attempt to deliver a webhook so far, in order: failed ones (and when the webhook is delivered again)
+    /// beside those that succeeded, so a test can see that its handler was called again after it failed.
     /// </summary>
-    /// <param name="count">How many webhooks to wait for.</param>
+    public IReadOnlyList<FakeWebhookAttempt> WebhookAttempts => _state.Webhooks.Attempts();
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> webhooks have been delivered and no webhook is left queued or waiting
+    /// to be delivered again. As on Masivo, webhooks are delivered in the background, in order, after the API call that
+    /// caused them has answered (never inside it), and a failed attempt is made again after
+    /// <see cref="MasivoFakeServerOptions.WebhookRetryDelay"/> on the server's clock, up to
+    /// <see cref="MasivoFakeServerOptions.WebhookMaxAttempts"/> attempts; with a <c>FakeTimeProvider</c>, advance it for
+    /// redeliveries (see <see cref="WaitForWebhookAttemptsAsync"/>).
+    /// </summary>
+    /// <param name="count">How many webhooks to wait for; 0 to wait only until nothing is left to deliver.</param>
     /// <param name="timeout">How long to wait, positive or <see cref="Timeout.InfiniteTimeSpan"/>; 10 seconds when <see langword="null"/>.</param>
     /// <param name="cancellationToken">A token to cancel the wait.</param>
-    /// <returns>The webhooks sent so far, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="timeout"/> is not positive.</exception>
-    /// <exception cref="TimeoutException">Fewer webhooks were sent in time; the message lists those that were.</exception>
-    /// <exception cref="InvalidOperationException">A delivery failed: the callback threw, or the URL answered other than 2xx.</exception>
+    /// <returns>The webhooks delivered so far, in order, each once.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative, or <paramref name="timeout"/> is not positive.</exception>
+    /// <exception cref="TimeoutException">Fewer webhooks were delivered in time, or some are still queued; the message lists those delivered and the failed attempts.</exception>
+    /// <exception cref="InvalidOperationException">A webhook was given up: its last attempt failed too (the callback threw, the URL answered other than 2xx, or it timed out).</exception>
+    /// <exception cref="ObjectDisposedException">The server was disposed.</exception>
     public Task<IReadOnlyList<MasivoWebhookEvent>> WaitForWebhooksAsync(int count, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var wait = timeout ?? TimeSpan.FromSeconds(10);
-        if (wait != Timeout.InfiniteTimeSpan && (wait <= TimeSpan.Zero || wait > MaxTimeout))
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeout), wait, "The timeout must be positive, or Timeout.InfiniteTimeSpan to wait without limit.");
-        }
-
-        return _state.Webhooks.WaitForAsync(count, wait, cancellationToken);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return _state.Webhooks.WaitForAsync(count, CheckTimeout(timeout), cancellationToken);
     }
 
-    /// <summary>Stops the server at once, ending the requests still in flight (a delayed answer, say).</summary>
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> attempts to deliver webhooks have ended, failed or not: for a test on a
+    /// <c>FakeTimeProvider</c> that sees a delivery fail, then advances the clock past
+    /// <see cref="FakeWebhookAttempt.NextAttemptAt"/> to have it delivered again (the redelivery's timer is set before
+    /// the failed attempt is listed). Failed attempts are listed, not thrown, a webhook given up included.
+    /// </summary>
+    /// <param name="count">How many attempts to wait for.</param>
+    /// <param name="timeout">How long to wait, positive or <see cref="Timeout.InfiniteTimeSpan"/>; 10 seconds when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token to cancel the wait.</param>
+    /// <returns>Every attempt so far, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or <paramref name="timeout"/> is not positive.</exception>
+    /// <exception cref="TimeoutException">Fewer attempts ended in time; the message lists those that did.</exception>
+    /// <exception cref="ObjectDisposedException">The server was disposed.</exception>
+    public Task<IReadOnlyList<FakeWebhookAttempt>> WaitForWebhookAttemptsAsync(int count, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return _state.Webhooks.WaitForAttemptsAsync(count, CheckTimeout(timeout), cancellationToken);
+    }
+
+    private static TimeSpan CheckTimeout(TimeSpan? timeout)
+    {
+        var wait = timeout ?? TimeSpan.FromSeconds(10);
+        return wait != Timeout.InfiniteTimeSpan && (wait <= TimeSpan.Zero || wait > MaxTimeout)
+            ? throw new ArgumentOutOfRangeException(nameof(timeout), wait, "The timeout must be positive, or Timeout.InfiniteTimeSpan to wait without limit.")
+            : wait;
+    }
+
+    /// <summary>
+    /// Stops the server at once, ending the requests still in flight (a delayed answer, say), then stops delivering
+    /// webhooks: the attempt under way is cancelled (its callback's token too), and webhooks still queued are not sent.
+    /// </summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -449,8 +485,8 @@ public sealed partial class MasivoFakeServer : IAsyncDisposable, IDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
+        await _state.Webhooks.DisposeAsync().ConfigureAwait(false);
         _events.Dispose();
-        _state.Webhooks.Dispose();
     }
 
     /// <summary>Stops the server.</summary>

@@ -1,33 +1,67 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading.Channels;
 
 namespace Masivo.Sdk.Testing.Internal;
 
 /// <summary>
-/// The webhooks the fake sends as Masivo would: state changes note them in an outbox (<see cref="NoteRegistration"/>,
-/// <see cref="NoteMovement"/>, under the state's lock), and <see cref="DeliverPendingAsync"/> sends them, in order and
-/// one at a time, to the test's callback and URL, then lists them. Movements noted together for one customer and kind
-/// (the lines of one event) go out as one webhook, with the wallet as it stands when it is sent.
+/// The webhooks the fake sends as Masivo would: in the background, never inside the API call that caused them. State
+/// changes note them in an outbox (<see cref="NoteRegistration"/>, <see cref="NoteMovement"/>, under the state's lock);
+/// <see cref="Queue"/> builds them, with the wallet as it stands once the change is made, and hands them to one worker
+/// per server, which delivers them in order, one at a time, to the test's callback and URL. A failed attempt (an
+/// exception, an answer other than 2xx, a timeout) is tried again after a backoff on the server's clock, up to
+/// <see cref="MasivoFakeServerOptions.WebhookMaxAttempts"/> attempts, before the next webhook goes. Movements noted
+/// together for one customer and kind (the lines of one event) go out as one webhook.
 /// </summary>
-internal sealed class FakeWebhooks : IDisposable
+internal sealed class FakeWebhooks : IAsyncDisposable
 {
     private readonly object _gate = new();
     private readonly List<Pending> _outbox = [];
-    private readonly List<MasivoWebhookEvent> _sent = [];
-    private readonly List<string> _failures = [];
+    private readonly Channel<Delivery> _queue = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly List<MasivoWebhookEvent> _delivered = [];
+    private readonly List<FakeWebhookAttempt> _attempts = [];
+    private readonly List<FakeWebhookAttempt> _givenUp = [];
+    private readonly CancellationTokenSource _stopping = new();
     private readonly MasivoFakeServerOptions _options;
     private readonly HttpClient? _http;
+    private readonly Task _worker;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _delivering;
+    private int _unfinished;
+    private bool _disposed;
 
     public FakeWebhooks(MasivoFakeServerOptions options)
     {
         _options = options;
-        _http = options.WebhookUrl is null ? null : new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        _http = options.WebhookUrl is null ? null : new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        _worker = Enabled ? Task.Run(RunAsync) : Task.CompletedTask;
     }
 
-    private bool Enabled => _options.WebhookUrl is not null || _options.WebhookHandler is not null;
+    /// <summary>Refuses delivery options out of range, before a server starts.</summary>
+    public static void Validate(MasivoFakeServerOptions options)
+    {
+        if (options.WebhookMaxAttempts is < 1 or > MaxAttempts)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.WebhookMaxAttempts, $"{nameof(MasivoFakeServerOptions.WebhookMaxAttempts)} must be 1 to {MaxAttempts}.");
+        }
+
+        if (options.WebhookRetryDelay < TimeSpan.Zero || options.WebhookRetryDelay > MaxRetryDelay)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.WebhookRetryDelay, $"{nameof(MasivoFakeServerOptions.WebhookRetryDelay)} must be zero to {MaxRetryDelay}.");
+        }
+
+        if (options.WebhookTimeout != Timeout.InfiniteTimeSpan && (options.WebhookTimeout <= TimeSpan.Zero || options.WebhookTimeout > MaxRetryDelay))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.WebhookTimeout, $"{nameof(MasivoFakeServerOptions.WebhookTimeout)} must be positive and at most {MaxRetryDelay}, or Timeout.InfiniteTimeSpan.");
+        }
+    }
+
+    // Bounds that keep the doubling backoff and the timers representable.
+    private const int MaxAttempts = 10;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromDays(1);
 
     /// <summary>Notes a registration (or, with <paramref name="eventType"/>, an identification); the caller holds the state's lock.</summary>
     public void NoteRegistration(MasivoWebhookEventType eventType, string customerId)
@@ -78,48 +112,112 @@ internal sealed class FakeWebhooks : IDisposable
     }
 
     /// <summary>
-    /// Sends every noted webhook, building each from <paramref name="state"/> as it is now. When a delivery is already
-    /// under way (a webhook handler calling the fake, say), that one sends these too, and this returns at once.
+    /// Builds every noted webhook from <paramref name="state"/> as it is now and queues it for delivery; returns at once.
+    /// Called when a request's changes are made (before its answer starts) and after a change made outside a request.
     /// </summary>
-    public async Task DeliverPendingAsync(FakeState state)
+    public void Queue(FakeState state)
     {
-        while (Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
+        if (!Enabled)
         {
-            try
-            {
-                while (Take() is { } pending)
-                {
-                    await DeliverAsync(Build(pending, state)).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                Volatile.Write(ref _delivering, 0);
-            }
+            return;
+        }
 
-            // A webhook noted after the loop ended and before the flag was cleared would otherwise wait for the next request.
+        // Under the state's lock, so webhooks queued by concurrent requests keep the order their changes were noted in.
+        lock (state.Gate)
+        {
+            List<Pending> pending;
             lock (_gate)
             {
                 if (_outbox.Count == 0)
                 {
                     return;
                 }
+
+                pending = [.. _outbox];
+                _outbox.Clear();
+                _unfinished += pending.Count;
+            }
+
+            foreach (var item in pending)
+            {
+                var body = Build(item, state);
+                if (!_queue.Writer.TryWrite(new Delivery(body, MasivoWebhooks.Parse(body))))
+                {
+                    Finish(attempt: null, delivered: null);
+                }
             }
         }
     }
 
-    /// <summary>Sends the noted webhooks on the thread pool, after a change made outside a request.</summary>
-    public void DeliverInBackground(FakeState state) => _ = Task.Run(() => DeliverPendingAsync(state));
-
-    public IReadOnlyList<MasivoWebhookEvent> Sent()
+    /// <summary>Gets the webhooks delivered so far (the callback returned, the URL answered 2xx), in order, each once.</summary>
+    public IReadOnlyList<MasivoWebhookEvent> Delivered()
     {
         lock (_gate)
         {
-            return _sent.ToList();
+            return _delivered.ToList();
         }
     }
 
-    public async Task<IReadOnlyList<MasivoWebhookEvent>> WaitForAsync(int count, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Gets every delivery attempt so far, failed ones included, in order.</summary>
+    public IReadOnlyList<FakeWebhookAttempt> Attempts()
+    {
+        lock (_gate)
+        {
+            return _attempts.ToList();
+        }
+    }
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> webhooks are delivered and nothing queued is left to deliver (nor to
+    /// deliver again); throws as soon as a webhook was given up after its last attempt.
+    /// </summary>
+    public Task<IReadOnlyList<MasivoWebhookEvent>> WaitForAsync(int count, TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitAsync(
+            () => _delivered.Count >= count && _unfinished == 0 ? _delivered.ToList() : null,
+            () => $"{_delivered.Count} webhook(s) of the {count} awaited were delivered in {timeout}"
+                + (_unfinished > 0 ? $", {_unfinished} still queued or being delivered again" : string.Empty) + ": "
+                + (_delivered.Count == 0 ? "none." : string.Join(", ", _delivered.Select(webhook => webhook.Event.Value)) + ".")
+                + FailedAttempts()
+                + (Enabled ? string.Empty : " Set MasivoFakeServerOptions.WebhookUrl or WebhookHandler to have webhooks sent."),
+            reportGivenUp: true,
+            timeout,
+            cancellationToken);
+
+    /// <summary>Waits until at least <paramref name="count"/> delivery attempts, failed or not (given up too), have ended.</summary>
+    public Task<IReadOnlyList<FakeWebhookAttempt>> WaitForAttemptsAsync(int count, TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitAsync(
+            () => _attempts.Count >= count ? _attempts.ToList() : null,
+            () => $"{_attempts.Count} webhook delivery attempt(s) of the {count} awaited ended in {timeout}"
+                + (_attempts.Count == 0 ? "." : ": " + string.Join(", ", _attempts) + ".")
+                + (Enabled ? string.Empty : " Set MasivoFakeServerOptions.WebhookUrl or WebhookHandler to have webhooks sent."),
+            reportGivenUp: false,
+            timeout,
+            cancellationToken);
+
+    /// <summary>Stops the worker: the delivery under way is cancelled, and what is still queued is not delivered.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            Signal();
+        }
+
+        _queue.Writer.TryComplete();
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _worker.ConfigureAwait(false);
+        _http?.Dispose();
+        _stopping.Dispose();
+    }
+
+    private bool Enabled => _options.WebhookUrl is not null || _options.WebhookHandler is not null;
+
+    private async Task<IReadOnlyList<T>> WaitAsync<T>(Func<List<T>?> done, Func<string> describe, bool reportGivenUp, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timeout != Timeout.InfiniteTimeSpan)
@@ -132,14 +230,16 @@ internal sealed class FakeWebhooks : IDisposable
             Task changed;
             lock (_gate)
             {
-                if (_failures.Count > 0)
+                ObjectDisposedException.ThrowIf(_disposed, typeof(MasivoFakeServer));
+                if (reportGivenUp && _givenUp.Count > 0)
                 {
-                    throw new InvalidOperationException("A webhook could not be delivered: " + string.Join("; ", _failures));
+                    throw new InvalidOperationException(
+                        "A webhook could not be delivered: " + string.Join("; ", _givenUp.Select(attempt => $"{attempt.Webhook.Event} failed {attempt.Number} time(s), last: {attempt.Failure}")));
                 }
 
-                if (_sent.Count >= count)
+                if (done() is { } result)
                 {
-                    return _sent.ToList();
+                    return result;
                 }
 
                 changed = _changed.Task;
@@ -151,32 +251,27 @@ internal sealed class FakeWebhooks : IDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                var sent = Sent();
-                throw new TimeoutException(
-                    $"{sent.Count} webhook(s) of the {count} awaited were delivered in {timeout}: " +
-                    (sent.Count == 0 ? "none." : string.Join(", ", sent.Select(webhook => webhook.Event.Value))) +
-                    (Enabled ? string.Empty : " Set MasivoFakeServerOptions.WebhookUrl or WebhookHandler to have webhooks sent."));
+                lock (_gate)
+                {
+                    throw new TimeoutException(describe());
+                }
             }
         }
     }
 
-    public void Dispose() => _http?.Dispose();
-
-    private Pending? Take()
+    // The caller holds _gate.
+    private string FailedAttempts()
     {
-        lock (_gate)
-        {
-            if (_outbox.Count == 0)
-            {
-                return null;
-            }
-
-            var pending = _outbox[0];
-            _outbox.RemoveAt(0);
-            return pending;
-        }
+        var failed = _attempts.Where(attempt => !attempt.Succeeded).ToList();
+        return failed.Count == 0 ? string.Empty : " Failed attempts: " + string.Join(", ", failed) + ".";
     }
 
+    // The caller holds _gate.
+    private void Signal()
+    {
+        _changed.TrySetResult();
+        _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
     private static byte[] Build(Pending pending, FakeState state)
     {
         var customer = state.FindCustomer(pending.CustomerId);
@@ -200,47 +295,118 @@ internal sealed class FakeWebhooks : IDisposable
         return buffer.ToArray();
     }
 
-    private async Task DeliverAsync(byte[] body)
+    private async Task RunAsync()
     {
-        var webhook = MasivoWebhooks.Parse(body);
-        string? failure = null;
+        var stopping = _stopping.Token;
+        try
+        {
+            await foreach (var delivery in _queue.Reader.ReadAllAsync(stopping).ConfigureAwait(false))
+            {
+                await DeliverAsync(delivery, stopping).ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // Stopping ends the worker however the delivery under way ends.
+        catch (Exception) when (stopping.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <summary>Delivers one webhook, again after each failed attempt, until it succeeds or its last attempt fails.</summary>
+    private async Task DeliverAsync(Delivery delivery, CancellationToken stopping)
+    {
+        var clock = _options.TimeProvider;
+        for (var number = 1; ; number++)
+        {
+            var (statusCode, failure) = await AttemptAsync(delivery, stopping).ConfigureAwait(false);
+            var last = failure is null || number >= _options.WebhookMaxAttempts;
+            var delay = last ? TimeSpan.Zero : RetryDelay(number);
+
+            // The backoff's timer starts before the attempt is published, so a test that saw the failed attempt and then
+            // advances a FakeTimeProvider past the delay finds the redelivery due.
+            var backoff = last ? null : Task.Delay(delay, clock, stopping);
+            var now = clock.GetUtcNow();
+            var attempt = new FakeWebhookAttempt(delivery.Webhook, number, statusCode, failure, now, last ? null : now + delay);
+            if (last)
+            {
+                Finish(attempt, delivered: failure is null);
+                return;
+            }
+
+            lock (_gate)
+            {
+                _attempts.Add(attempt);
+                Signal();
+            }
+
+            await backoff!.ConfigureAwait(false);
+        }
+    }
+
+    // The first redelivery waits WebhookRetryDelay, each later one twice the one before.
+    private TimeSpan RetryDelay(int failedAttempts) => _options.WebhookRetryDelay * Math.Pow(2, failedAttempts - 1);
+
+    /// <summary>One attempt: the callback, then the POST; answers the URL's status code and why it failed, if it did.</summary>
+    private async Task<(int? StatusCode, string? Failure)> AttemptAsync(Delivery delivery, CancellationToken stopping)
+    {
+        using var timeout = _options.WebhookTimeout == Timeout.InfiniteTimeSpan
+            ? new CancellationTokenSource()
+            : new CancellationTokenSource(_options.WebhookTimeout, _options.TimeProvider);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
         try
         {
             if (_options.WebhookHandler is { } handler)
             {
-                await handler(webhook, CancellationToken.None).ConfigureAwait(false);
+                await handler(delivery.Webhook, attempt.Token).ConfigureAwait(false);
             }
 
-            if (_http is not null)
+            if (_http is null)
             {
-                using var content = new ByteArrayContent(body);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var response = await _http.PostAsync(_options.WebhookUrl, content).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                {
-                    failure = $"{webhook.Event} to {_options.WebhookUrl} was answered {(int)response.StatusCode}";
-                }
+                return (null, null);
             }
+
+            using var content = new ByteArrayContent(delivery.Body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await _http.PostAsync(_options.WebhookUrl, content, attempt.Token).ConfigureAwait(false);
+            var statusCode = (int)response.StatusCode;
+            return response.IsSuccessStatusCode ? (statusCode, null) : (statusCode, $"{_options.WebhookUrl} answered {statusCode}");
         }
-#pragma warning disable CA1031 // A failed delivery is reported to the test that waits for webhooks, not to the API call that caused it.
-        catch (Exception exception)
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            return (null, $"timed out after {_options.WebhookTimeout}");
+        }
+#pragma warning disable CA1031 // A failed attempt is delivered again and reported to the test that waits for webhooks, not to the API call that caused it.
+        catch (Exception exception) when (!stopping.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            failure = $"{webhook.Event} failed: {exception.GetType().Name}: {exception.Message}";
-        }
-
-        lock (_gate)
-        {
-            _sent.Add(webhook);
-            if (failure is not null)
-            {
-                _failures.Add(failure);
-            }
-
-            _changed.TrySetResult();
-            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            return (null, $"{exception.GetType().Name}: {exception.Message}");
         }
     }
+
+    /// <summary>Ends a webhook's delivery: its last attempt (none when it could not be queued), delivered or given up.</summary>
+    private void Finish(FakeWebhookAttempt? attempt, bool? delivered)
+    {
+        lock (_gate)
+        {
+            _unfinished--;
+            if (attempt is not null)
+            {
+                _attempts.Add(attempt);
+                if (delivered == true)
+                {
+                    _delivered.Add(attempt.Webhook);
+                }
+                else
+                {
+                    _givenUp.Add(attempt);
+                }
+            }
+
+            Signal();
+        }
+    }
+
+    private sealed record Delivery(byte[] Body, MasivoWebhookEvent Webhook);
 
     private sealed record Pending(MasivoWebhookEventType EventType, string CustomerId, List<WalletLine>? Lines);
 }

@@ -23,7 +23,8 @@ public sealed class FakeServerWebhookTests
         await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", RegistrationDate = DateTimeOffset.UtcNow, Name = "Ana", Email = "ana@example.com" });
         await client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "cust-1", Code = "WELCOME10" });
 
-        // The API answered after the webhooks were delivered: no waiting needed.
+        // Delivered in the background, as Masivo does: wait for them.
+        Assert.Equal(2, (await masivo.WaitForWebhooksAsync(2)).Count);
         Assert.Equal(2, received.Count);
         Assert.True(received.ElementAt(0).TryGetRegistration(out var registration));
         Assert.Equal("cust-1", registration.CustomerId);
@@ -31,7 +32,6 @@ public sealed class FakeServerWebhookTests
         Assert.True(received.ElementAt(1).TryGetAccumulation(out var accumulation));
         Assert.Equal(10m, Assert.Single(accumulation.Lines!).Amount);
         Assert.Equal(10m, accumulation.Wallet!.Totals!.Single().Total);
-        Assert.Equal(2, (await masivo.WaitForWebhooksAsync(2)).Count);
     }
 
     [Fact]
@@ -79,10 +79,11 @@ public sealed class FakeServerWebhookTests
     }
 
     [Fact]
-    public async Task A_failing_delivery_is_reported_by_the_wait_not_by_the_api_call()
+    public async Task A_failing_delivery_is_delivered_again_then_reported_by_the_wait_not_by_the_api_call()
     {
         await using var masivo = await MasivoFakeServer.StartAsync(new MasivoFakeServerOptions
         {
+            WebhookRetryDelay = TimeSpan.Zero,
             WebhookHandler = (_, _) => throw new InvalidOperationException("handler broke"),
         });
         using var client = masivo.CreateClient();
@@ -91,6 +92,9 @@ public sealed class FakeServerWebhookTests
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => masivo.WaitForWebhooksAsync(1));
         Assert.Contains("handler broke", exception.Message, StringComparison.Ordinal);
+        Assert.Equal([1, 2, 3, 4], masivo.WebhookAttempts.Select(attempt => attempt.Number)); // the default: four attempts
+        Assert.All(masivo.WebhookAttempts, attempt => Assert.False(attempt.Succeeded));
+        Assert.Empty(masivo.Webhooks);
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public sealed class MigratedEventsTests : IAsyncLifetime
             },
         ]);
 
-        // Webhooks of an API call are delivered before it answers; a later change shows the outbox holds nothing older.
+        // Webhooks are delivered in order: once a later change's webhook is delivered, nothing older is left to send.
         _server.AddBalance("c-2", 5m);
         var webhooks = await _server.WaitForWebhooksAsync(4);
 
