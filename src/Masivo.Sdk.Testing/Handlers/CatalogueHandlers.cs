@@ -44,7 +44,10 @@ internal sealed class CatalogueHandlers(FakeState state) : IFakeHandlers
             : FakeResults.NotFound($"Reward '{id}' not found");
     }
 
-    /// <summary>Creates a reward, answered 201 with its new id; name and type are required.</summary>
+    /// <summary>
+    /// Creates a reward, answered 201 with its new id; name and type are required. An account at Masivo's limit of 1,000
+    /// rewards gets a 422 (Masivo does not document the answer to a request past its resource limits).
+    /// </summary>
     public async Task<IResult> CreateRewardAsync(HttpContext context)
     {
         var (request, error) = await FakeResults.ReadBodyAsync(context, FakeJsonContext.Default.CreateRewardRequest).ConfigureAwait(false);
@@ -58,7 +61,17 @@ internal sealed class CatalogueHandlers(FakeState state) : IFakeHandlers
             return FakeResults.BadRequest("name and type are required");
         }
 
-        return FakeResults.Data(state.CreateReward(request), FakeJsonContext.Default.FakeEnvelopeReward, StatusCodes.Status201Created);
+        Reward created;
+        try
+        {
+            created = state.CreateReward(request);
+        }
+        catch (InvalidOperationException limit)
+        {
+            return FakeResults.Unprocessable(limit.Message);
+        }
+
+        return FakeResults.Data(created, FakeJsonContext.Default.FakeEnvelopeReward, StatusCodes.Status201Created);
     }
 
     /// <summary>
@@ -97,7 +110,8 @@ internal sealed class CatalogueHandlers(FakeState state) : IFakeHandlers
     /// <summary>
     /// Creates a campaign as Masivo's reference describes: the <c>type</c> query parameter is required, at least one rule,
     /// a start not in the past and less than a year ahead, an end not before the start and less than a year after it
-    /// (on the server's clock). Answered 201; the status is <c>SCHEDULED</c> or <c>RUNNING</c> unless one was sent.
+    /// (on the server's clock). Answered 201; the status is <c>SCHEDULED</c> or <c>RUNNING</c> unless one was sent. An
+    /// account at Masivo's limit of 1,000 campaigns gets a 422 (the answer past a resource limit is not documented).
     /// </summary>
     public async Task<IResult> CreateCampaignAsync(HttpContext context)
     {
@@ -126,9 +140,19 @@ internal sealed class CatalogueHandlers(FakeState state) : IFakeHandlers
 
         var campaign = JsonSerializer.SerializeToNode(request!, FakeJsonContext.Default.CreateCampaignRequest)!
             .Deserialize(FakeJsonContext.Default.Campaign)!;
+        campaign.Id = null; // Masivo makes up the id
         campaign.Type ??= type!;
         campaign.Status ??= request!.StartDate > now ? CampaignStatus.Scheduled : CampaignStatus.Running;
-        var id = state.AddCampaign(campaign);
+        string id;
+        try
+        {
+            id = state.AddCampaign(campaign);
+        }
+        catch (InvalidOperationException limit)
+        {
+            return FakeResults.Unprocessable(limit.Message);
+        }
+
         return FakeResults.Data(state.FindCampaign(id, codesSummary: true)!, FakeJsonContext.Default.FakeEnvelopeCampaign, StatusCodes.Status201Created);
     }
 

@@ -8,14 +8,56 @@ namespace Masivo.Sdk.Testing.Internal;
 /// </summary>
 internal sealed partial class FakeState
 {
-    private readonly List<Tier> _tiers = [];
+    /// <summary>The most rewards an account holds (Masivo's resource limits).</summary>
+    public const int MaxRewards = 1_000;
+
+    /// <summary>The most tiers an account holds, the Base tier included (Masivo's resource limits).</summary>
+    public const int MaxTiers = 10;
+
+    /// <summary>The most campaigns an account holds (Masivo's resource limits).</summary>
+    public const int MaxCampaigns = 1_000;
+
+    /// <summary>The id of the Base tier every account has from the start (Masivo's is a uuid; the fake's is this).</summary>
+    public const string BaseTierId = "base";
+
+    private readonly List<Tier> _tiers = [new Tier { Id = BaseTierId, Name = "Base", Level = 1, Status = TierStatus.Active }];
     private readonly Dictionary<string, Campaign> _campaigns = new(StringComparer.Ordinal);
+
+    // The ids of the rewards added to the catalogue (seeded or created), as opposed to those the fake made known for earn
+    // rules' and coupons' sake, which a seeded reward of the same id describes better and may replace.
+    private readonly HashSet<string> _catalogued = new(StringComparer.Ordinal);
 
     // The customers each campaign is open to, by campaign id; a campaign without an entry is open to every customer.
     private readonly Dictionary<string, HashSet<string>> _audiences = new(StringComparer.Ordinal);
 
-    /// <summary>Adds a copy of a reward a test seeds, or replaces the one with its id.</summary>
-    public void AddRewardCopy(Reward reward) => AddReward(Copy(reward));
+    /// <summary>
+    /// Adds a copy of a reward (its id made up when missing) and answers its id. A reward the fake made known for an earn
+    /// rule or a coupon is replaced; a reward added before is not.
+    /// </summary>
+    /// <exception cref="ArgumentException">A reward added before has the id.</exception>
+    /// <exception cref="InvalidOperationException">The catalogue holds <see cref="MaxRewards"/> rewards already.</exception>
+    public string AddRewardCopy(Reward reward)
+    {
+        var copy = Copy(reward);
+        copy.Id ??= Guid.NewGuid().ToString();
+        lock (_gate)
+        {
+            if (_catalogued.Contains(copy.Id))
+            {
+                throw Duplicate("reward", copy.Id, nameof(reward));
+            }
+
+            if (!_rewards.ContainsKey(copy.Id) && _rewards.Count >= MaxRewards)
+            {
+                throw LimitReached("rewards", MaxRewards);
+            }
+
+            _rewards[copy.Id] = copy;
+            _catalogued.Add(copy.Id);
+        }
+
+        return copy.Id;
+    }
 
     /// <summary>The rewards matching the filters, in the order added.</summary>
     public List<Reward> ListRewards(string? brandId, string? type)
@@ -40,31 +82,38 @@ internal sealed partial class FakeState
     }
 
     /// <summary>Stores a created reward under a new id and answers it.</summary>
+    /// <exception cref="InvalidOperationException">The catalogue holds <see cref="MaxRewards"/> rewards already.</exception>
     public Reward CreateReward(CreateRewardRequest request)
     {
         var reward = JsonSerializer.SerializeToNode(request, FakeJsonContext.Default.CreateRewardRequest)!.Deserialize(FakeJsonContext.Default.Reward)!;
         reward.Id = Guid.NewGuid().ToString();
-        AddReward(reward);
-        return Copy(reward);
+        AddRewardCopy(reward);
+        return reward;
     }
 
-    /// <summary>Adds a tier, or replaces the one with its id.</summary>
-    public void AddTier(Tier tier)
+    /// <summary>Adds a copy of a tier (its id made up when missing) and answers its id.</summary>
+    /// <exception cref="ArgumentException">A tier has the id already.</exception>
+    /// <exception cref="InvalidOperationException">The account holds <see cref="MaxTiers"/> tiers already.</exception>
+    public string AddTier(Tier tier)
     {
         var copy = Copy(tier);
         copy.Id ??= Guid.NewGuid().ToString();
         lock (_gate)
         {
-            var index = _tiers.FindIndex(existing => existing.Id == copy.Id);
-            if (index >= 0)
+            if (_tiers.Exists(existing => existing.Id == copy.Id))
             {
-                _tiers[index] = copy;
+                throw Duplicate("tier", copy.Id, nameof(tier));
             }
-            else
+
+            if (_tiers.Count >= MaxTiers)
             {
-                _tiers.Add(copy);
+                throw LimitReached("tiers (the Base tier included)", MaxTiers);
             }
+
+            _tiers.Add(copy);
         }
+
+        return copy.Id;
     }
 
     /// <summary>Copies of the tiers, by level.</summary>
@@ -77,10 +126,12 @@ internal sealed partial class FakeState
     }
 
     /// <summary>
-    /// Adds a campaign (a copy, its id filled in when missing), or replaces the one with its id, audience and labels
-    /// included; answers the id. <paramref name="audience"/> <see langword="null"/> opens it to every customer;
-    /// <paramref name="labels"/>, when given, become its <c>labels</c> field.
+    /// Adds a campaign (a copy, its id filled in when missing), its audience and labels; answers the id.
+    /// <paramref name="audience"/> <see langword="null"/> opens it to every customer; <paramref name="labels"/>, when
+    /// given, become its <c>labels</c> field.
     /// </summary>
+    /// <exception cref="ArgumentException">A campaign has the id already.</exception>
+    /// <exception cref="InvalidOperationException">The account holds <see cref="MaxCampaigns"/> campaigns already.</exception>
     public string AddCampaign(Campaign campaign, IEnumerable<string>? audience = null, IEnumerable<string>? labels = null)
     {
         var copy = Copy(campaign);
@@ -93,12 +144,18 @@ internal sealed partial class FakeState
 
         lock (_gate)
         {
-            _campaigns[copy.Id] = copy;
-            if (audience is null)
+            if (_campaigns.ContainsKey(copy.Id))
             {
-                _audiences.Remove(copy.Id);
+                throw Duplicate("campaign", copy.Id, nameof(campaign));
             }
-            else
+
+            if (_campaigns.Count >= MaxCampaigns)
+            {
+                throw LimitReached("campaigns", MaxCampaigns);
+            }
+
+            _campaigns[copy.Id] = copy;
+            if (audience is not null)
             {
                 _audiences[copy.Id] = new HashSet<string>(audience, StringComparer.Ordinal);
             }
@@ -106,6 +163,12 @@ internal sealed partial class FakeState
 
         return copy.Id;
     }
+
+    private static ArgumentException Duplicate(string kind, string id, string parameter) =>
+        new($"The fake server holds a {kind} with id '{id}' already: ids are unique. Give this one another id, or none to have one made up.", parameter);
+
+    private static InvalidOperationException LimitReached(string what, int limit) =>
+        new($"The fake server holds {limit} {what} already, the most a Masivo account may hold (its resource limits).");
 
     /// <summary>
     /// The campaigns matching every filter given, in the order added: <c>type</c>, <c>brand_id</c>, <c>status</c>

@@ -52,13 +52,16 @@ public sealed class CatalogueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Tiers_are_listed_by_level()
+    public async Task Tiers_are_listed_by_level_after_the_Base_tier_every_account_has()
     {
-        _server.AddTier(new Tier { Id = "gold", Name = "Gold", Level = 2 }).AddTier(new Tier { Id = "base", Name = "Base", Level = 1, Status = TierStatus.Active });
+        _server.AddTier(new Tier { Id = "gold", Name = "Gold", Level = 3 });
+        _server.AddTier(new Tier { Id = "silver", Name = "Silver", Level = 2 });
 
         var tiers = await _client.Tiers.ListAsync();
 
-        Assert.Equal(["base", "gold"], tiers.Select(t => t.Id));
+        Assert.Equal(["base", "silver", "gold"], tiers.Select(t => t.Id));
+        Assert.Equal("Base", tiers[0].Name);
+        Assert.Equal(TierStatus.Active, tiers[0].Status);
     }
 
     [Fact]
