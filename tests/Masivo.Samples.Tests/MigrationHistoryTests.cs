@@ -17,6 +17,9 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
 {
     private const int Registered = 30;
 
+    // Every registered customer's migrated balance: its transactions must add up to it, as Masivo requires.
+    private const decimal MigratedBalance = 100m;
+
     private readonly MigrationTool _tool = new();
     private MasivoFakeServer _fake = null!;
 
@@ -34,6 +37,7 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
             Name = "Name " + i,
             Email = $"h{i}@example.com",
             RegistrationDate = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            Balance = [new CustomerBalanceItem { RewardId = "points", Amount = MigratedBalance }],
         }));
         _fake.ClearRequests();
     }
@@ -185,7 +189,7 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
     [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[null]}""", "customer 'h-01' has transactions[0] that is null")]
     public async Task A_line_the_SDK_refuses_is_rejected_in_the_first_pass(string kind, string line, string reason)
     {
-        line = line.Replace("{E}", EventJson(0), StringComparison.Ordinal).Replace("{T}", TransactionJson(0), StringComparison.Ordinal);
+        line = line.Replace("{E}", EventJson(0), StringComparison.Ordinal).Replace("{T}", TransactionJson(0, MigratedBalance), StringComparison.Ordinal);
         using var client = _fake.CreateClient();
         if (kind == "CustomerEvents")
         {
@@ -213,18 +217,24 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
 
     private static FakeRoute Route(string kind) => kind == "CustomerEvents" ? FakeRoute.MigrateCustomerEvents : FakeRoute.MigrateCustomerTransactions;
 
-    /// <summary>A customer's line: <paramref name="count"/> events or transactions, each told apart by its order or amount.</summary>
+    /// <summary>
+    /// A customer's line: <paramref name="count"/> events or transactions, each told apart by its order or amount; the
+    /// transactions earn 1, 2, 3... points and the last one makes them add up to the customer's balance.
+    /// </summary>
     private static string Line(string kind, int customer, int count)
     {
-        var items = Enumerable.Range(0, count).Select(kind == "CustomerEvents" ? EventJson : (Func<int, string>)TransactionJson);
+        var items = Enumerable.Range(0, count).Select(kind == "CustomerEvents"
+            ? (Func<int, string>)EventJson
+            : n => TransactionJson(n, n < count - 1 ? n + 1 : MigratedBalance - ((decimal)(count - 1) * count / 2)));
         return $$"""{"id":"{{Id(customer)}}","{{Items(kind)}}":[{{string.Join(',', items)}}]}""";
     }
 
     private static string EventJson(int n) =>
         $$"""{"type":"PURCHASE","order":{"purchase_id":"o-{{n}}","value":10},"fulfilled":true,"issued_at":"2024-01-02T03:04:05Z","resolved_at":"2024-01-02T03:04:05Z"}""";
 
-    private static string TransactionJson(int n) =>
-        $$"""{"type":"ACCUMULATION","amount":{{n + 1}},"issued_at":"2024-01-02T03:04:05Z","resolved_at":"2024-01-02T03:04:05Z"}""";
+    private static string TransactionJson(int n, decimal amount) => string.Create(
+        CultureInfo.InvariantCulture,
+        $$"""{"type":"{{(amount < 0 ? "REDEMPTION" : "ACCUMULATION")}}","reward_id":"points","amount":{{amount}},"details":"#{{n}}","issued_at":"2024-01-02T03:04:05Z","resolved_at":"2024-01-02T03:04:05Z"}""");
 
     private static (string Id, int Items) Customer(JsonNode customer, string items) =>
         ((string)customer["id"]!, customer[items]!.AsArray().Count);

@@ -7,7 +7,8 @@ namespace Masivo.Sdk.Testing.Internal;
 /// <summary>
 /// <see cref="FakeRoute.MigrateCustomerEvents"/> and <see cref="FakeRoute.MigrateCustomerTransactions"/>: batches checked as
 /// Masivo documents them (at most 1,000 events or transactions in all, at least one per customer, known customers: an
-/// unknown one is a 404 and nothing of the batch is kept). Migrated transactions join the customer's history; migrated
+/// unknown one is a 404 and nothing of the batch is kept). Migrated transactions join the customer's history, once per
+/// customer and adding up to its balance (see <see cref="MigrateTransactionsAsync"/>); migrated
 /// events become the customer's events (<see cref="FakeEvents.Migrate"/>: fulfilled, resolved, moving no balance), pass
 /// after pass. Neither sends a webhook: Masivo documents none for migrations.
 /// </summary>
@@ -67,7 +68,13 @@ internal sealed class HistoryMigrationHandlers(FakeState state, FakeEvents event
             : FakeResults.Message("Customer events enqueued successfully");
     }
 
-    /// <summary>Adds each customer's migrated transactions to its history; the balance does not move.</summary>
+    /// <summary>
+    /// Adds each customer's migrated transactions to its history (the balance does not move), all or none. As Masivo's
+    /// reference says, a customer's transactions are migrated once (unlike events, not in several passes) and must add up
+    /// to its migrated balance: the fake takes that as each reward's transactions summing to the customer's balance of it
+    /// now, and answers 422 ("Invalid customer entry", naming the customer) to a customer whose transactions were
+    /// migrated already, or whose transactions do not add up. A transaction not of Masivo's shape is a 422 too.
+    /// </summary>
     public async Task<IResult> MigrateTransactionsAsync(HttpContext context)
     {
         var (batch, error) = await ReadBatchAsync(context, "transactions").ConfigureAwait(false);
@@ -76,19 +83,37 @@ internal sealed class HistoryMigrationHandlers(FakeState state, FakeEvents event
             return error;
         }
 
-        foreach (var (id, items) in batch!)
+        var parsed = new List<(string CustomerId, List<Transaction> Transactions)>(batch!.Count);
+        for (var i = 0; i < batch.Count; i++)
         {
-            foreach (var item in items)
+            var (id, items) = batch[i];
+            var list = new List<Transaction>(items.Count);
+            for (var j = 0; j < items.Count; j++)
             {
-                var transaction = item.Deserialize(FakeJsonContext.Default.Transaction);
-                if (transaction is not null)
+                Transaction? transaction;
+                try
                 {
-                    state.RecordTransaction(id, transaction);
+                    transaction = items[j]?.Deserialize(FakeJsonContext.Default.Transaction);
                 }
+                catch (JsonException invalid)
+                {
+                    return FakeResults.Unprocessable($"Invalid customer entry: customers[{i}].transactions[{j}]: {invalid.Message}");
+                }
+
+                if (transaction is null)
+                {
+                    return FakeResults.Unprocessable($"Invalid customer entry: customers[{i}].transactions[{j}] is required");
+                }
+
+                list.Add(transaction);
             }
+
+            parsed.Add((id, list));
         }
 
-        return FakeResults.Message("Customer transactions enqueued successfully");
+        return state.MigrateTransactions(parsed) is { } refused
+            ? FakeResults.Unprocessable(refused)
+            : FakeResults.Message("Customer transactions enqueued successfully");
     }
 
     /// <summary>The batch's customers with their items, or the error: not JSON, no customers, a customer without id or items, an unknown customer, too many items.</summary>

@@ -34,6 +34,55 @@ internal sealed partial class FakeState
     }
 
     /// <summary>
+    /// Adds migrated transactions to their customers' histories, all or none: each customer's once (Masivo's reference:
+    /// "unlike transactions, events may be migrated in several passes"; a customer migrated again starts afresh), and
+    /// adding up, reward by reward, to the customer's balance ("transactions must add up to the customer's
+    /// already-migrated balance"). The balance does not move. The customers are known (the caller checked).
+    /// </summary>
+    /// <returns>Why the batch is refused, naming the customer, or <see langword="null"/> when it was stored.</returns>
+    public string? MigrateTransactions(IReadOnlyList<(string CustomerId, List<Transaction> Transactions)> batch)
+    {
+        lock (_gate)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (id, transactions) = batch[i];
+                if (_customers[id].TransactionsMigrated || !seen.Add(id))
+                {
+                    return $"Invalid customer entry: customers[{i}] ('{id}'): its transactions were migrated already; a customer's transactions are migrated once, all together (unlike events)";
+                }
+
+                var sums = transactions.GroupBy(t => t.RewardId ?? string.Empty, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Sum(t => t.Amount ?? 0m), StringComparer.Ordinal);
+                var rewards = Ledger.Lines(id).Select(line => line.RewardId ?? string.Empty).Concat(sums.Keys).Distinct(StringComparer.Ordinal);
+                foreach (var rewardId in rewards)
+                {
+                    var sum = sums.GetValueOrDefault(rewardId);
+                    var balance = Ledger.Balance(id, rewardId);
+                    if (sum != balance)
+                    {
+                        return $"Invalid customer entry: customers[{i}] ('{id}'): its transactions of reward '{rewardId}' add up to "
+                            + $"{sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, but its balance is "
+                            + $"{balance.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a customer's transactions must add up to its migrated balance";
+                    }
+                }
+            }
+
+            foreach (var (id, transactions) in batch)
+            {
+                _customers[id].TransactionsMigrated = true;
+                foreach (var transaction in transactions)
+                {
+                    RecordTransaction(id, transaction);
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
     /// A customer's transactions of <paramref name="year"/> (by <c>issued_at</c>), or of the last three months without
     /// one, matching every other filter given; <see langword="null"/> when no customer has the id.
     /// </summary>

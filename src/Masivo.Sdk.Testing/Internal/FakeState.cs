@@ -331,6 +331,9 @@ internal sealed partial class FakeState
 
         public List<GiftCard> GiftCards { get; set; } = [];
 
+        /// <summary>Gets or sets a value indicating whether the customer's transactions were migrated: Masivo takes them once.</summary>
+        public bool TransactionsMigrated { get; set; }
+
         /// <summary>Gets the customer's referral codes by campaign id.</summary>
         public Dictionary<string, ReferralCode> ReferralCodes { get; } = new(StringComparer.Ordinal);
     }

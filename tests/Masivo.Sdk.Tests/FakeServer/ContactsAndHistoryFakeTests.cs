@@ -45,6 +45,7 @@ public sealed class ContactsAndHistoryFakeTests : IAsyncLifetime
     public async Task Migrated_transactions_join_the_customers_history()
     {
         await _client.Customers.CreateAsync(new CreateCustomerRequest { Id = "cust-1", Name = "Ana", Email = "ana@example.com", RegistrationDate = DateTimeOffset.UtcNow });
+        _server.AddBalance("cust-1", 150m); // what its transactions must add up to
         var issued = new DateTimeOffset(2023, 11, 7, 5, 31, 56, TimeSpan.Zero);
 
         var result = await _client.Customers.MigrateTransactionsAsync(
@@ -61,5 +62,66 @@ public sealed class ContactsAndHistoryFakeTests : IAsyncLifetime
         var migrated = Assert.Single(history);
         Assert.Equal(150m, migrated.Amount);
         Assert.Equal("Old program", migrated.Details);
+    }
+
+    [Fact]
+    public async Task A_customers_transactions_are_migrated_once_a_second_migration_is_a_422()
+    {
+        await MigrateCustomerAsync("cust-1", points: 30m);
+        await _client.Customers.MigrateTransactionsAsync([Transactions("cust-1", 50m, -20m)]);
+
+        var again = await Assert.ThrowsAsync<MasivoMigrationException>(() => _client.Customers.MigrateTransactionsAsync([Transactions("cust-1", 50m, -20m)]));
+
+        var refused = Assert.IsType<MasivoApiException>(again.InnerException);
+        Assert.Equal(422, refused.StatusCode);
+        Assert.Contains("Invalid customer entry", refused.Details, StringComparison.Ordinal);
+        Assert.Contains("'cust-1'", refused.Details, StringComparison.Ordinal);
+        Assert.Contains("migrated already", refused.Details, StringComparison.Ordinal);
+        Assert.Equal(2, (await _client.Customers.GetTransactionsAsync("cust-1", new CustomerTransactionsQuery { Year = 2023 })).Count);
+    }
+
+    [Fact]
+    public async Task Transactions_that_do_not_add_up_to_the_balance_are_a_422_naming_the_customer_and_nothing_is_kept()
+    {
+        await MigrateCustomerAsync("cust-1", points: 30m);
+        await MigrateCustomerAsync("cust-2", points: 150m);
+
+        var failure = await Assert.ThrowsAsync<MasivoMigrationException>(() => _client.Customers.MigrateTransactionsAsync(
+            [Transactions("cust-1", 50m, -20m), Transactions("cust-2", 200m)]));
+
+        var refused = Assert.IsType<MasivoApiException>(failure.InnerException);
+        Assert.Equal(422, refused.StatusCode);
+        Assert.Contains("customers[1] ('cust-2')", refused.Details, StringComparison.Ordinal);
+        Assert.Contains("add up to 200, but its balance is 150", refused.Details, StringComparison.Ordinal);
+        Assert.Empty(await _client.Customers.GetTransactionsAsync("cust-1", new CustomerTransactionsQuery { Year = 2023 }));
+
+        // Nothing was kept, so the customer that did add up can still be migrated; a customer without transactions for a
+        // reward it holds does not add up either.
+        await _client.Customers.MigrateTransactionsAsync([Transactions("cust-1", 50m, -20m)]);
+        var unbalanced = await Assert.ThrowsAsync<MasivoMigrationException>(() => _client.Customers.MigrateTransactionsAsync(
+            [new CustomerTransactionsMigrationRecord { Id = "cust-2", Transactions = [Migrated("stars", 150m)] }]));
+        Assert.Contains("reward 'points' add up to 0, but its balance is 150", Assert.IsType<MasivoApiException>(unbalanced.InnerException).Details, StringComparison.Ordinal);
+    }
+
+    private Task MigrateCustomerAsync(string id, decimal points) => _client.Customers.MigrateAsync(
+    [
+        new CustomerMigrationRecord
+        {
+            Id = id, Name = "Ana", Email = $"{id}@example.com", RegistrationDate = DateTimeOffset.UtcNow,
+            Balance = [new CustomerBalanceItem { RewardId = "points", Amount = points }],
+        },
+    ]);
+
+    private static CustomerTransactionsMigrationRecord Transactions(string id, params decimal[] amounts) =>
+        new() { Id = id, Transactions = [.. amounts.Select(amount => Migrated("points", amount))] };
+
+    private static MigratedTransaction Migrated(string rewardId, decimal amount)
+    {
+        var at = new DateTimeOffset(2023, 5, 1, 12, 0, 0, TimeSpan.Zero);
+        return new MigratedTransaction
+        {
+            RewardId = rewardId, Amount = amount, IssuedAt = at, ResolvedAt = at,
+            Type = amount < 0 ? TransactionType.Redemption : TransactionType.Accumulation,
+        };
     }
 }
