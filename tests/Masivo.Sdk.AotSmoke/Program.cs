@@ -13,7 +13,11 @@ using var client = masivo.CreateClient();
 var contacts = await client.Contacts.MigrateAsync([new ContactMigrationRecord { ExternalId = "aot-1", Email = "aot@example.com", Dob = new DateOnly(1990, 5, 1) }]);
 var found = await client.Contacts.SearchAsync(new ContactSearchQuery { Email = "aot@example.com" });
 var created = await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "aot-customer", Name = "Ana", Email = "aot@example.com", RegistrationDate = DateTimeOffset.UtcNow });
-var customers = await client.Customers.MigrateAsync([new CustomerMigrationRecord { Id = "aot-migrated", Name = "Luis", Email = "luis@example.com", RegistrationDate = DateTimeOffset.UtcNow }]);
+var customers = await client.Customers.MigrateAsync(
+[
+    // The balance its migrated transactions add up to, as Masivo requires.
+    new CustomerMigrationRecord { Id = "aot-migrated", Name = "Luis", Email = "luis@example.com", RegistrationDate = DateTimeOffset.UtcNow, Balance = [new CustomerBalanceItem { RewardId = "points", Amount = 7m }] },
+]);
 var redemption = await client.Coupons.RedeemAsync(new RedeemCouponRequest { CustomerId = "aot-customer", Code = "AOT10" });
 var read = await client.Customers.GetAsync("aot-customer");
 var oddId = await client.Customers.CreateAsync(new CreateCustomerRequest { Id = "aot/ü %?#", Name = "Eva", Email = "eva@example.com", RegistrationDate = DateTimeOffset.UtcNow });

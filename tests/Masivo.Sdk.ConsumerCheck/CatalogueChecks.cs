@@ -34,7 +34,7 @@ internal static class CatalogueChecks
     public static async Task Tiers(MasivoFakeServer server)
     {
         using var client = Samples.Client(server);
-        server.AddTier(new Tier { Id = "base", Name = "Base", Level = 1, Status = TierStatus.Active }).AddTier(new Tier { Id = "gold", Name = "Gold", Level = 2 });
+        server.AddTier(new Tier { Id = "gold", Name = "Gold", Level = 2 }); // the Base tier is there already, as on Masivo
 
         var tiers = await client.Tiers.ListAsync();
 
@@ -107,7 +107,12 @@ internal static class CatalogueChecks
     public static async Task HistoryMigrations(MasivoFakeServer server)
     {
         using var client = Samples.Client(server);
-        await client.Customers.MigrateAsync(Samples.Customers("history", 3));
+        // Each with the balance its migrated transactions add up to, as Masivo requires.
+        await client.Customers.MigrateAsync(Samples.Customers("history", 3).Select((customer, i) =>
+        {
+            customer.Balance = [new CustomerBalanceItem { RewardId = "points", Amount = 10m + i }];
+            return customer;
+        }));
 
         // 2 + 1 + 2 events, at most 1,000 in a request: one batch. The transactions come from a stream.
         var events = await client.Customers.MigrateEventsAsync(
