@@ -288,7 +288,7 @@ internal static class MigrationEngine
     private static async Task<BatchOutcome> CompleteAsync<T>(MigrationPlan<T> plan, MigrationLedger<T> ledger, InFlight<T> inFlight, int recordsRead)
     {
         var outcome = await inFlight.Outcome.ConfigureAwait(false);
-        var (message, error, _) = outcome;
+        var (message, error, mayHaveBeenProcessed) = outcome;
         Count(plan, inFlight.Batch, error);
         if (error is null)
         {
@@ -296,7 +296,7 @@ internal static class MigrationEngine
         }
         else
         {
-            ledger.Failed(inFlight.Batch, error, recordsRead);
+            ledger.Failed(inFlight.Batch, error, mayHaveBeenProcessed, recordsRead);
         }
 
         return outcome;

@@ -31,9 +31,9 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
         Report(recordsRead);
     }
 
-    public void Failed(MigrationBatch<T> batch, MasivoException error, int recordsRead)
+    public void Failed(MigrationBatch<T> batch, MasivoException error, bool mayHaveBeenProcessed, int recordsRead)
     {
-        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records, error));
+        _batches.Add(new MigrationBatchResult<T>(batch.Index, batch.FirstRecordIndex, batch.Records, error, mayHaveBeenProcessed));
         _failed += batch.Records.Count;
         _failedBatches++;
         Report(recordsRead);
@@ -41,7 +41,7 @@ internal sealed class MigrationLedger<T>(MigrationPlan<T> plan, int? knownCount)
 
     /// <summary>Records a batch that was read but never sent, so its records are not lost.</summary>
     public void NotSent(MigrationBatch<T> batch, string reason, int recordsRead) =>
-        Failed(batch, new MasivoException($"Batch {batch.Index} was not sent: {reason}") { Operation = plan.Operation.Name }, recordsRead);
+        Failed(batch, new MasivoException($"Batch {batch.Index} was not sent: {reason}") { Operation = plan.Operation.Name }, mayHaveBeenProcessed: false, recordsRead);
 
     /// <summary>The account so far; every record read is in a batch, so the counts come from the batches.</summary>
     public MigrationResult<T> Result(int recordsRead)

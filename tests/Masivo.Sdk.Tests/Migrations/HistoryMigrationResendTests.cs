@@ -40,6 +40,7 @@ public sealed class HistoryMigrationResendTests
         Assert.Contains("check its customers in Masivo", stopped.Message, StringComparison.Ordinal);
         Assert.Contains("If Masivo processed it, resume with Skip(3); if not, with Skip(0).", stopped.Message, StringComparison.Ordinal);
         Assert.Equal(0, stopped.Result.NextRecordIndex);
+        Assert.True(Assert.Single(stopped.Result.FailedBatches).MayHaveBeenProcessed);
     }
 
     [Theory]
@@ -53,6 +54,7 @@ public sealed class HistoryMigrationResendTests
         Assert.Equal([["0", "1"], ["2", "3"]], sink.Requests.Select(r => r.Ids));
         Assert.Equal(2, result.FailedRecords);
         Assert.Equal(2, result.SucceededRecords);
+        Assert.Equal([true, true], result.Batches.Select(b => b.MayHaveBeenProcessed));
     }
 
     [Theory]
@@ -81,6 +83,7 @@ public sealed class HistoryMigrationResendTests
         Assert.Single(sink.Requests);
         Assert.DoesNotContain("may have processed", stopped.Message, StringComparison.Ordinal);
         Assert.Contains("resume with Skip(0)", stopped.Message, StringComparison.Ordinal);
+        Assert.False(Assert.Single(stopped.Result.FailedBatches).MayHaveBeenProcessed);
     }
 
     [Fact]
