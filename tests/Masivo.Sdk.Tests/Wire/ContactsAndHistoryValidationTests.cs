@@ -47,7 +47,7 @@ public sealed class ContactsAndHistoryValidationTests : IDisposable
     [Fact]
     public async Task A_customer_holding_1001_transactions_is_refused_by_position_and_id()
     {
-        var transaction = new MigratedTransaction { Type = TransactionType.Migration, Amount = 1m, RewardId = "points" };
+        var transaction = new MigratedTransaction { Type = TransactionType.Migration, Amount = 1m, RewardId = "points", IssuedAt = CustomerEvents.Event().IssuedAt };
         var customers = new[]
         {
             new CustomerTransactionsMigrationRecord { Id = "c-1", Transactions = [transaction] },
