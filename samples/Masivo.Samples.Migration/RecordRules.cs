@@ -19,7 +19,7 @@ internal static class RecordRules
         ContactMigrationRecord contact => Contact(contact),
         CustomerMigrationRecord customer => Customer(customer),
         CustomerEventsMigrationRecord customer => History(customer.Id, customer.Events, RecordKind.CustomerEvents, Event),
-        CustomerTransactionsMigrationRecord customer => History(customer.Id, customer.Transactions, RecordKind.CustomerTransactions, static _ => null),
+        CustomerTransactionsMigrationRecord customer => History(customer.Id, customer.Transactions, RecordKind.CustomerTransactions, Transaction),
         _ => null,
     };
 
@@ -111,6 +111,18 @@ internal static class RecordRules
             ("fulfilled", migrated.Fulfilled is null),
             ("issued_at", migrated.IssuedAt is null),
             ("resolved_at", migrated.ResolvedAt is null),
+        }.Where(f => f.Item2).Select(f => f.Item1).ToList();
+        return missing.Count > 0 ? "misses " + string.Join(", ", missing) : null;
+    }
+
+    /// <summary>The fields the SDK requires of a migrated transaction.</summary>
+    private static string? Transaction(MigratedTransaction migrated)
+    {
+        var missing = new[]
+        {
+            ("type", string.IsNullOrWhiteSpace(migrated.Type?.Value)),
+            ("amount", migrated.Amount is null),
+            ("issued_at", migrated.IssuedAt is null),
         }.Where(f => f.Item2).Select(f => f.Item1).ToList();
         return missing.Count > 0 ? "misses " + string.Join(", ", missing) : null;
     }

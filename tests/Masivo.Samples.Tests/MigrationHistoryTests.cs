@@ -230,6 +230,11 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
     }
 
     private static string EventJson(int n) =>
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"amount":100,"issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses type")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":" ","amount":100,"issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses type")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":"ACCUMULATION","issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses amount")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":"ACCUMULATION","amount":100}]}""", "customer 'h-01' has transactions[0] that misses issued_at")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{T},{}]}""", "customer 'h-01' has transactions[1] that misses type, amount, issued_at")]
         $$"""{"type":"PURCHASE","order":{"purchase_id":"o-{{n}}","value":10},"fulfilled":true,"issued_at":"2024-01-02T03:04:05Z","resolved_at":"2024-01-02T03:04:05Z"}""";
 
     private static string TransactionJson(int n, decimal amount) => string.Create(
