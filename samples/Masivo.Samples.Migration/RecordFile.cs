@@ -19,6 +19,9 @@ internal static class RecordFile
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+
+        // A key given twice makes a line ambiguous (which id is meant?): it is rejected, not settled by the last one.
+        AllowDuplicateProperties = false,
     };
 
     public static bool IsCsv(string path) => Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
@@ -31,9 +34,11 @@ internal static class RecordFile
         where T : class
     {
         var rows = IsCsv(path) ? ReadCsvAsync<T>(path, cancellationToken) : ReadJsonLinesAsync<T>(path, cancellationToken);
+        var customers = new OneLinePerCustomer();
         await foreach (var row in rows)
         {
-            yield return row.Record is null ? row : row with { Rejection = RecordRules.Check(row.Record) };
+            // The repeat is checked on every record read, valid or not: a customer whose first line was rejected still has its transactions there.
+            yield return row.Record is null ? row : row with { Rejection = customers.Check(row.Record, row.Line) is { } repeat ? repeat : RecordRules.Check(row.Record) };
         }
     }
 
@@ -53,12 +58,13 @@ internal static class RecordFile
     private static async IAsyncEnumerable<SourceRow<T>> ReadJsonLinesAsync<T>(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
-        using var reader = new StreamReader(path);
-        var line = 0L;
-        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        await foreach (var (line, text, problem) in Utf8Lines.ReadAsync(path, cancellationToken))
         {
-            line++;
-            if (!string.IsNullOrWhiteSpace(text))
+            if (problem is not null)
+            {
+                yield return new SourceRow<T>(line, text, null, problem);
+            }
+            else if (!string.IsNullOrWhiteSpace(text))
             {
                 yield return Parse<T>(line, text, () => JsonSerializer.Deserialize<T>(text, Json));
             }
@@ -122,7 +128,7 @@ internal static class RecordFile
         }
         catch (JsonException error)
         {
-            return new SourceRow<T>(line, raw, null, "cannot be read: " + error.Message);
+            return new SourceRow<T>(line, raw, null, JsonReadProblem.Describe<T>(error, raw));
         }
     }
 }

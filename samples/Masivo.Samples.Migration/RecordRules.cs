@@ -131,7 +131,7 @@ internal static class RecordRules
     /// The SDK's rule for the id of a customer it sends (ids travel in request paths): present, not <c>.</c> or
     /// <c>..</c>, at most 1,024 characters, no control character and no lone surrogate.
     /// </summary>
-    private static string? IdProblem(string? id)
+    internal static string? IdProblem(string? id)
     {
         if (string.IsNullOrWhiteSpace(id))
         {

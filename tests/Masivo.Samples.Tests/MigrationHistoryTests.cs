@@ -100,6 +100,24 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal(Enumerable.Range(1, 10).Select(i => (Id(i), i)), resent);
     }
 
+    [Fact]
+    public async Task A_customer_s_transactions_on_a_second_line_are_rejected_there_while_events_may_span_lines()
+    {
+        var transactions = await HistoryFileAsync(Line("CustomerTransactions", 1, 2), Line("CustomerTransactions", 2, 1), Line("CustomerTransactions", 1, 1));
+
+        var exit = await _tool.RunAsync(_fake, TimeSpan.Zero, [transactions, "--kind", "CustomerTransactions"]);
+
+        Assert.True(exit == 3, _tool.Output);
+        Assert.Equal(new MigrationTool.Accounts(2, 1, 0, 0, 3), _tool.Summary());
+        Assert.StartsWith("customer 'h-01' already has its transactions on line 1", (await RejectedAsync("history.rejected.csv"))[3], StringComparison.Ordinal);
+        Assert.Equal(["h-01:2 h-02:1"], Sent("CustomerTransactions").Select(request => string.Join(' ', request.Select(c => $"{c.Id}:{c.Items}"))));
+
+        using var events = new MigrationTool();
+        var eventsFile = events.PathOf("events.jsonl");
+        await File.WriteAllLinesAsync(eventsFile, [Line("CustomerEvents", 1, 2), Line("CustomerEvents", 1, 1)]);
+        Assert.Equal(0, await events.RunAsync(_fake, TimeSpan.Zero, [eventsFile, "--kind", "CustomerEvents"]));
+    }
+
     /// <summary>
     /// With no MASIVO_* variables the tool runs against its own embedded fake, which starts without customers: it
     /// registers the file's customers there first (each once; for transactions with the balance they add up to), so
@@ -187,6 +205,11 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
     [InlineData("CustomerTransactions", """{"id":"","transactions":[{T}]}""", "misses id")]
     [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[]}""", "customer 'h-01' has no transactions")]
     [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[null]}""", "customer 'h-01' has transactions[0] that is null")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"amount":100,"issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses type")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":" ","amount":100,"issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses type")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":"ACCUMULATION","issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses amount")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":"ACCUMULATION","amount":100}]}""", "customer 'h-01' has transactions[0] that misses issued_at")]
+    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{T},{}]}""", "customer 'h-01' has transactions[1] that misses type, amount, issued_at")]
     public async Task A_line_the_SDK_refuses_is_rejected_in_the_first_pass(string kind, string line, string reason)
     {
         line = line.Replace("{E}", EventJson(0), StringComparison.Ordinal).Replace("{T}", TransactionJson(0, MigratedBalance), StringComparison.Ordinal);
@@ -230,11 +253,6 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
     }
 
     private static string EventJson(int n) =>
-    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"amount":100,"issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses type")]
-    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":" ","amount":100,"issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses type")]
-    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":"ACCUMULATION","issued_at":"2024-01-01T00:00:00Z"}]}""", "customer 'h-01' has transactions[0] that misses amount")]
-    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{"type":"ACCUMULATION","amount":100}]}""", "customer 'h-01' has transactions[0] that misses issued_at")]
-    [InlineData("CustomerTransactions", """{"id":"h-01","transactions":[{T},{}]}""", "customer 'h-01' has transactions[1] that misses type, amount, issued_at")]
         $$"""{"type":"PURCHASE","order":{"purchase_id":"o-{{n}}","value":10},"fulfilled":true,"issued_at":"2024-01-02T03:04:05Z","resolved_at":"2024-01-02T03:04:05Z"}""";
 
     private static string TransactionJson(int n, decimal amount) => string.Create(
