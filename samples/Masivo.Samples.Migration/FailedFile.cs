@@ -20,21 +20,26 @@ internal sealed record FailedWrite(int Records, int NotRead, string? WrittenTo, 
 /// </summary>
 internal static class FailedFile
 {
-    public static async Task<FailedWrite> WriteAsync<T>(RunFiles files, IReadOnlyList<T> records, Func<IAsyncEnumerable<T>> unread, int unreadCount)
+    public static Task<FailedWrite> WriteAsync<T>(RunFiles files, IReadOnlyList<T> records, Func<IAsyncEnumerable<T>> unread, int unreadCount) =>
+        WriteAsync(files.Failed, records, unread, unreadCount);
+
+    /// <summary>Writes <paramref name="records"/> to <paramref name="target"/> (the failed file or the check file), by the same rules.</summary>
+    public static async Task<FailedWrite> WriteAsync<T>(OutputFile target, IReadOnlyList<T> records, Func<IAsyncEnumerable<T>> unread, int unreadCount)
     {
+        var partial = target.Path + RunFiles.PartialSuffix;
         var problems = new List<string>();
         if (records.Count == 0 && unreadCount <= 0)
         {
-            return new FailedWrite(0, 0, Place(files, null, 0, problems), problems, null);
+            return new FailedWrite(0, 0, Place(target, null, 0, problems), problems, null);
         }
 
-        var attempt = await TryWriteAsync(files.FailedPartial, records, unread, unreadCount);
+        var attempt = await TryWriteAsync(partial, records, unread, unreadCount);
         if (attempt.Error is null)
         {
-            return new FailedWrite(attempt.Count, attempt.NotRead, Place(files, files.FailedPartial, attempt.Count, problems), problems, attempt.InputProblem);
+            return new FailedWrite(attempt.Count, attempt.NotRead, Place(target, partial, attempt.Count, problems), problems, attempt.InputProblem);
         }
 
-        problems.Add($"{files.FailedPartial} cannot be written: {attempt.Error}");
+        problems.Add($"{partial} cannot be written: {attempt.Error}");
         var spare = Path.Combine(Path.GetTempPath(), $"masivo-failed-{Guid.NewGuid():N}.jsonl");
         attempt = await TryWriteAsync(spare, records, unread, unreadCount);
         if (attempt.Error is null)
@@ -52,9 +57,8 @@ internal static class FailedFile
     }
 
     /// <summary>Moves the written partial file to the failed file's name, or applies the rule for an empty run; returns where the records are.</summary>
-    private static string? Place(RunFiles files, string? partial, int count, List<string> problems)
+    private static string? Place(OutputFile failed, string? partial, int count, List<string> problems)
     {
-        var failed = files.Failed;
         try
         {
             if (partial is not null && (count > 0 || (File.Exists(failed.Path) && !failed.RemovesStale)))

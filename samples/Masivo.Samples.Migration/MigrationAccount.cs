@@ -7,15 +7,18 @@ namespace Masivo.Samples.Migration;
 /// </summary>
 internal sealed record MigrationAccount(InputCount Input, int Migrated, int Failed, int NotRead, bool Cancelled)
 {
+    /// <summary>Gets the records Masivo may have processed, in the check file (customers' events and transactions only).</summary>
+    public int ToCheck { get; init; }
+
     public int Rows => Input.Rows;
 
     public int Rejected => Input.Rejected;
 
-    public bool AddsUp => Migrated + Rejected + Failed + NotRead == Rows;
+    public bool AddsUp => Migrated + Rejected + Failed + ToCheck + NotRead == Rows;
 
     public int ExitCode =>
         Cancelled ? ExitCodes.Cancelled
-        : Failed + NotRead > 0 ? ExitCodes.Failed
+        : Failed + ToCheck + NotRead > 0 ? ExitCodes.Failed
         : Rejected > 0 ? ExitCodes.Rejected
         : ExitCodes.Migrated;
 }

@@ -130,9 +130,16 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
                 break;
         }
 
+        var toCheck = await WriteToCheckAsync(files, result);
         var written = await WriteFailedAsync(files, result, input.Valid);
-        var account = new MigrationAccount(input, result.SucceededRecords, written.Records, written.NotRead, stop is OperationCanceledException);
+        var account = new MigrationAccount(input, result.SucceededRecords, written.Records, written.NotRead, stop is OperationCanceledException) { ToCheck = toCheck.Records };
         MigrationSummary.Write(console, account, result, keepsRejected ? rejectedFile : null, written.WrittenTo);
+        if (toCheck.Records > 0)
+        {
+            var checkPlace = toCheck.WrittenTo is { } checkFile ? $"they are in {checkFile}" : "they could not be written to any file (see above)";
+            console.MarkupLineInterpolated($"[yellow]{Count(toCheck.Records, "customer")} may have been processed by Masivo: {checkPlace}.[/] Check them in Masivo before sending any of them again: their batch failed with a 5xx, a timeout or a cancellation in flight, and {Kind} are not upserts.");
+        }
+
         if (written.Records > 0 && written.WrittenTo is { } failedRecords)
         {
             console.MarkupLineInterpolated($"Send them again with: {ResumeCommand(failedRecords)}");
@@ -232,6 +239,37 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
     }
 
     /// <summary>
+    /// Whether a failed batch's records go to the check file rather than the failed file: for customers' events and
+    /// transactions (not upserts), a batch Masivo may have processed. Contacts and customers are upserts: sending
+    /// them again is safe, so all their failed records go to the failed file.
+    /// </summary>
+    private bool GoesToCheck<T>(MigrationBatchResult<T> batch) => settings.Kind.ItemName() is not null && batch.MayHaveBeenProcessed;
+
+    /// <summary>Writes the records of the failed batches Masivo may have processed to the check file (history kinds only), saying where they are when not there.</summary>
+    private async Task<FailedWrite> WriteToCheckAsync<T>(RunFiles files, MigrationResult<T> result)
+        where T : class
+    {
+        if (settings.Kind.ItemName() is null)
+        {
+            return new FailedWrite(0, 0, null, [], null);
+        }
+
+        var records = result.FailedBatches.Where(GoesToCheck).SelectMany(batch => batch.Records ?? []).ToList();
+        var written = await FailedFile.WriteAsync(files.Check, records, AsyncEnumerable.Empty<T>, 0);
+        foreach (var problem in written.Problems)
+        {
+            console.MarkupLineInterpolated($"[red]The check file cannot be written where it should:[/] {problem}");
+        }
+
+        if (written.Records > 0 && written.WrittenTo is { } place && place != files.Check.Path)
+        {
+            console.MarkupLineInterpolated($"[red]The {written.Records:N0} records to check are in {place}[/], not in {files.Check.Path}.");
+        }
+
+        return written;
+    }
+
+    /// <summary>
     /// Writes the records of every failed or unsent batch and, when the migration stopped early, the
     /// valid rows it never read, so that the failed file holds everything that was not migrated; and
     /// says where they are when they could not be written where they should.
@@ -239,7 +277,7 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
     private async Task<FailedWrite> WriteFailedAsync<T>(RunFiles files, MigrationResult<T> result, int valid)
         where T : class
     {
-        var failedBatches = result.FailedBatches.SelectMany(batch => batch.Records ?? []).ToList();
+        var failedBatches = result.FailedBatches.Where(batch => !GoesToCheck(batch)).SelectMany(batch => batch.Records ?? []).ToList();
         var unread = valid - result.TotalRecords;
 
         // Not the run's token: a cancelled run still writes what it did not migrate.
@@ -260,7 +298,7 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
         }
         else if (written.Records > 0 && written.WrittenTo is null)
         {
-            var ranges = result.FailedBatches.Select(batch => (First: batch.FirstRecordIndex + 1, Last: batch.FirstRecordIndex + batch.Count))
+            var ranges = result.FailedBatches.Where(batch => !GoesToCheck(batch)).Select(batch => (First: batch.FirstRecordIndex + 1, Last: batch.FirstRecordIndex + batch.Count))
                 .Concat(unread > 0 ? [(result.TotalRecords + 1, valid)] : [])
                 .Select(range => range.First == range.Last ? range.First.ToString("N0", CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{range.First:N0}–{range.Last:N0}"));
             console.MarkupLineInterpolated($"[red]The {written.Records:N0} records not migrated could not be written to any file.[/] They are the valid rows {string.Join(", ", ranges)} of {files.Input}, counting valid rows only, from 1.");

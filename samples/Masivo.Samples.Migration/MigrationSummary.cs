@@ -14,6 +14,11 @@ internal static class MigrationSummary
         table.AddRow("Migrated (acknowledged)", N(account.Migrated));
         table.AddRow("Rejected", N(account.Rejected));
         table.AddRow("Failed", N(account.Failed));
+        if (account.ToCheck > 0)
+        {
+            table.AddRow("May have been processed (to check)", N(account.ToCheck));
+        }
+
         if (account.NotRead > 0)
         {
             table.AddRow("Not read (input unreadable)", N(account.NotRead));
@@ -49,7 +54,8 @@ internal static class MigrationSummary
 
         console.Write(table.Title("Migration summary"));
         var notRead = account.NotRead > 0 ? $" + {N(account.NotRead)} not read" : string.Empty;
-        var sum = $"{N(account.Migrated)} migrated + {N(account.Rejected)} rejected + {N(account.Failed)} failed{notRead} = {N(account.Rows)} {(account.Rows == 1 ? "row" : "rows")}";
+        var check = account.ToCheck > 0 ? $" + {N(account.ToCheck)} to check" : string.Empty;
+        var sum = $"{N(account.Migrated)} migrated + {N(account.Rejected)} rejected + {N(account.Failed)} failed{check}{notRead} = {N(account.Rows)} {(account.Rows == 1 ? "row" : "rows")}";
         console.MarkupLine(Markup.Escape(sum) + (account.AddsUp ? "." : " [red](the input changed during the run)[/]"));
     }
 

@@ -25,6 +25,14 @@ internal sealed record OutputFile(string Option, string Path, bool IsDefault)
 /// </summary>
 internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Failed)
 {
+    /// <summary>
+    /// Gets the check file, for customers' events and transactions: the records of batches Masivo may have processed
+    /// (a 5xx, a timeout, a cancellation in flight), to check in Masivo before sending them again. It sits beside the
+    /// failed file (<c>&lt;file&gt;.check.jsonl</c>) and follows its rules: the tool's own beside a default failed file,
+    /// the user's beside a path given with <c>--failed</c>.
+    /// </summary>
+    public OutputFile Check => new(Failed.Option, System.IO.Path.ChangeExtension(Failed.IsDefault ? Input : Failed.Path, ".check.jsonl"), Failed.IsDefault);
+
     public const string PartialSuffix = ".partial";
 
     private static readonly StringComparer PathComparer =
@@ -55,6 +63,12 @@ internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Fa
             return $"{Failed.Name} is the input file{(Same(failed, input) ? string.Empty : $" (it is written first as {FailedPartial})")}: the records not migrated would be written over the rows being read. Give another path.";
         }
 
+        var check = RealPath(Check.Path);
+        if (Same(check, input) || Same(check, rejected))
+        {
+            return $"{Check.Path}, where the records to check would be written beside {Failed.Name}, is {(Same(check, input) ? "the input file" : Rejected.Name)}: give another path.";
+        }
+
         if (Same(rejected, failed) || Same(rejected, partial))
         {
             return $"{Rejected.Name} and {Failed.Name} are the same file{(Same(rejected, failed) ? string.Empty : $" (the failed file is written first as {FailedPartial})")}: give each its own path.";
@@ -62,7 +76,9 @@ internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Fa
 
         return WriteProblem(Rejected, Rejected.Path, overwrite)
             ?? WriteProblem(Failed, Failed.Path, overwrite)
-            ?? WriteProblem(Failed, FailedPartial, overwrite);
+            ?? WriteProblem(Failed, FailedPartial, overwrite)
+            ?? WriteProblem(Check, Check.Path, overwrite)
+            ?? WriteProblem(Check, Check.Path + PartialSuffix, overwrite);
     }
 
     /// <summary>Why <paramref name="path"/>, written for <paramref name="output"/>, cannot be created or replaced.</summary>

@@ -48,7 +48,7 @@ internal sealed partial class MigrationTool : IDisposable
             },
             cancellationToken);
 
-    /// <summary>The closing line that says where every row went, such as <c>15 migrated + 0 rejected + 10 failed = 25 rows.</c> (or <c>= 1 row.</c>).</summary>
+    /// <summary>The closing line that says where every row went, such as <c>15 migrated + 0 rejected + 10 failed = 25 rows.</c>, or with <c>+ 10 to check</c> (or <c>= 1 row.</c>).</summary>
     public Accounts Summary()
     {
         var match = SummaryLine().Match(Output);
@@ -58,7 +58,10 @@ internal sealed partial class MigrationTool : IDisposable
             Number(match.Groups["rejected"].Value),
             Number(match.Groups["failed"].Value),
             match.Groups["notRead"].Success ? Number(match.Groups["notRead"].Value) : 0,
-            Number(match.Groups["rows"].Value));
+            Number(match.Groups["rows"].Value))
+        {
+            ToCheck = match.Groups["check"].Success ? Number(match.Groups["check"].Value) : 0,
+        };
     }
 
     public void Dispose()
@@ -69,8 +72,12 @@ internal sealed partial class MigrationTool : IDisposable
 
     private static int Number(string text) => int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<migrated>[\d,]+) migrated \+ (?<rejected>[\d,]+) rejected \+ (?<failed>[\d,]+) failed(?: \+ (?<notRead>[\d,]+) not read)? = (?<rows>[\d,]+) rows?\.")]
+    [GeneratedRegex(@"(?<migrated>[\d,]+) migrated \+ (?<rejected>[\d,]+) rejected \+ (?<failed>[\d,]+) failed(?: \+ (?<check>[\d,]+) to check)?(?: \+ (?<notRead>[\d,]+) not read)? = (?<rows>[\d,]+) rows?\.")]
     private static partial Regex SummaryLine();
 
-    public sealed record Accounts(int Migrated, int Rejected, int Failed, int NotRead, int Rows);
+    /// <summary>Where the rows went; <see cref="ToCheck"/> counts the records that may have been processed (the history kinds' check file).</summary>
+    public sealed record Accounts(int Migrated, int Rejected, int Failed, int NotRead, int Rows)
+    {
+        public int ToCheck { get; init; }
+    }
 }
