@@ -35,6 +35,12 @@ internal static class JsonReadProblem
                 : $"cannot be read: {field} holds a lone surrogate, which is not text";
         }
 
+        if (!error.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            // Not a value of the wrong kind but text that is not JSON there: the reader's message names no type.
+            return "cannot be read: " + error.Message;
+        }
+
         return Expected(typeof(T), field) is { } expected
             ? $"cannot be read: {field}: expected {expected}"
             : $"cannot be read: {field} holds a value of the wrong kind";
