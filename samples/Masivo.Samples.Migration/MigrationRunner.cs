@@ -249,21 +249,21 @@ internal sealed class MigrationRunner(IAnsiConsole console, MigrationSettings se
     private async Task<FailedWrite> WriteToCheckAsync<T>(RunFiles files, MigrationResult<T> result)
         where T : class
     {
-        if (settings.Kind.ItemName() is null)
+        if (files.Check is not { } checkFile)
         {
             return new FailedWrite(0, 0, null, [], null);
         }
 
         var records = result.FailedBatches.Where(GoesToCheck).SelectMany(batch => batch.Records ?? []).ToList();
-        var written = await FailedFile.WriteAsync(files.Check, records, AsyncEnumerable.Empty<T>, 0);
+        var written = await FailedFile.WriteAsync(checkFile, records, AsyncEnumerable.Empty<T>, 0);
         foreach (var problem in written.Problems)
         {
             console.MarkupLineInterpolated($"[red]The check file cannot be written where it should:[/] {problem}");
         }
 
-        if (written.Records > 0 && written.WrittenTo is { } place && place != files.Check.Path)
+        if (written.Records > 0 && written.WrittenTo is { } place && place != checkFile.Path)
         {
-            console.MarkupLineInterpolated($"[red]The {written.Records:N0} records to check are in {place}[/], not in {files.Check.Path}.");
+            console.MarkupLineInterpolated($"[red]The {written.Records:N0} records to check are in {place}[/], not in {checkFile.Path}.");
         }
 
         return written;

@@ -23,15 +23,14 @@ internal sealed record OutputFile(string Option, string Path, bool IsDefault)
 /// there, and a file already at an output path must be replaceable (and, for a path the user gave,
 /// <c>--overwrite</c> must say so).
 /// </summary>
-internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Failed)
+/// <param name="Check">
+/// The check file, for customers' events and transactions only (<see langword="null"/> for the other kinds): the records
+/// of batches Masivo may have processed (a 5xx, a timeout, a cancellation in flight), to check in Masivo before sending
+/// them again. It sits beside the failed file (<c>&lt;file&gt;.check.jsonl</c>) and follows its rules: the tool's own
+/// beside a default failed file, the user's beside a path given with <c>--failed</c> (<c>&lt;failed&gt;.check.jsonl</c>).
+/// </param>
+internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Failed, OutputFile? Check = null)
 {
-    /// <summary>
-    /// Gets the check file, for customers' events and transactions: the records of batches Masivo may have processed
-    /// (a 5xx, a timeout, a cancellation in flight), to check in Masivo before sending them again. It sits beside the
-    /// failed file (<c>&lt;file&gt;.check.jsonl</c>) and follows its rules: the tool's own beside a default failed file,
-    /// the user's beside a path given with <c>--failed</c>.
-    /// </summary>
-    public OutputFile Check => new(Failed.Option, System.IO.Path.ChangeExtension(Failed.IsDefault ? Input : Failed.Path, ".check.jsonl"), Failed.IsDefault);
 
     public const string PartialSuffix = ".partial";
 
@@ -41,10 +40,16 @@ internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Fa
     /// <summary>Where the failed file is written before it is moved to its name, so that it appears complete or not at all.</summary>
     public string FailedPartial => Failed.Path + PartialSuffix;
 
-    public static RunFiles For(string input, MigrationSettings settings) => new(
-        input,
-        settings.RejectedFile is { } rejected ? new OutputFile("--rejected", Path.GetFullPath(rejected), false) : new OutputFile("--rejected", Path.ChangeExtension(input, ".rejected.csv"), true),
-        settings.FailedFile is { } failed ? new OutputFile("--failed", Path.GetFullPath(failed), false) : new OutputFile("--failed", Path.ChangeExtension(input, ".failed.jsonl"), true));
+    public static RunFiles For(string input, MigrationSettings settings)
+    {
+        var failed = settings.FailedFile is { } named ? new OutputFile("--failed", Path.GetFullPath(named), false) : new OutputFile("--failed", Path.ChangeExtension(input, ".failed.jsonl"), true);
+        var check = settings.Kind.ItemName() is null ? null : failed with { Path = Path.ChangeExtension(failed.IsDefault ? input : failed.Path, ".check.jsonl") };
+        return new(
+            input,
+            settings.RejectedFile is { } rejected ? new OutputFile("--rejected", Path.GetFullPath(rejected), false) : new OutputFile("--rejected", Path.ChangeExtension(input, ".rejected.csv"), true),
+            failed,
+            check);
+    }
 
     /// <summary>Why the run cannot use these files, or <see langword="null"/> when it can.</summary>
     public string? Problem(bool overwrite)
@@ -63,8 +68,7 @@ internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Fa
             return $"{Failed.Name} is the input file{(Same(failed, input) ? string.Empty : $" (it is written first as {FailedPartial})")}: the records not migrated would be written over the rows being read. Give another path.";
         }
 
-        var check = RealPath(Check.Path);
-        if (Same(check, input) || Same(check, rejected))
+        if (Check is not null && RealPath(Check.Path) is var check && (Same(check, input) || Same(check, rejected)))
         {
             return $"{Check.Path}, where the records to check would be written beside {Failed.Name}, is {(Same(check, input) ? "the input file" : Rejected.Name)}: give another path.";
         }
@@ -77,8 +81,7 @@ internal sealed record RunFiles(string Input, OutputFile Rejected, OutputFile Fa
         return WriteProblem(Rejected, Rejected.Path, overwrite)
             ?? WriteProblem(Failed, Failed.Path, overwrite)
             ?? WriteProblem(Failed, FailedPartial, overwrite)
-            ?? WriteProblem(Check, Check.Path, overwrite)
-            ?? WriteProblem(Check, Check.Path + PartialSuffix, overwrite);
+            ?? (Check is null ? null : WriteProblem(Check, Check.Path, overwrite) ?? WriteProblem(Check, Check.Path + PartialSuffix, overwrite));
     }
 
     /// <summary>Why <paramref name="path"/>, written for <paramref name="output"/>, cannot be created or replaced.</summary>

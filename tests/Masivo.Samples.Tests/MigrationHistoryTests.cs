@@ -126,6 +126,30 @@ public sealed class MigrationHistoryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_check_file_follows_the_failed_file_s_rules_a_stale_default_one_is_removed_and_one_beside_a_named_failed_file_needs_overwrite()
+    {
+        var file = await HistoryFileAsync(Line("CustomerEvents", 1, 1));
+        await File.WriteAllTextAsync(_tool.PathOf("history.check.jsonl"), "stale\n");
+
+        Assert.Equal(0, await _tool.RunAsync(_fake, TimeSpan.Zero, [file, "--kind", "CustomerEvents"]));
+        Assert.False(File.Exists(_tool.PathOf("history.check.jsonl")));
+
+        var failed = _tool.PathOf("mine.jsonl");
+        var check = _tool.PathOf("mine.check.jsonl");
+        await File.WriteAllTextAsync(check, "not the tool's\n");
+        using var named = new MigrationTool();
+        Assert.Equal(2, await named.RunAsync(_fake, TimeSpan.Zero, [file, "--kind", "CustomerEvents", "--failed", failed]));
+        Assert.Contains($"{check} already exists. Give --overwrite to replace it", named.Output, StringComparison.Ordinal);
+        Assert.Equal("not the tool's\n", await File.ReadAllTextAsync(check));
+
+        // Contacts and customers have no check file: one there is none of their business.
+        var contacts = _tool.PathOf("contacts.jsonl");
+        await File.WriteAllTextAsync(contacts, "{\"external_id\":\"x-1\"}\n");
+        using var upserts = new MigrationTool();
+        Assert.Equal(0, await upserts.RunAsync(_fake, TimeSpan.Zero, [contacts, "--failed", failed]));
+    }
+
+    [Fact]
     public async Task A_customer_s_transactions_on_a_second_line_are_rejected_there_while_events_may_span_lines()
     {
         var transactions = await HistoryFileAsync(Line("CustomerTransactions", 1, 2), Line("CustomerTransactions", 2, 1), Line("CustomerTransactions", 1, 1));
