@@ -258,7 +258,8 @@ internal static class CustomersEndpoints
             "customers/migrate/events",
             // Not an upsert: events add up pass after pass, transactions must add up to the migrated balance.
             RetrySafety.OnlyIfNotProcessed,
-            EndpointResponse.Message,
+            // Documented as a 201 without a body: any 2xx acknowledges the batch.
+            EndpointResponse.AnyAcknowledgement,
             static (api, batch, endpoint, token) => api.MigrateEventsAsync(batch.Content, endpoint, token))
         {
             ArgumentName = "customers",
@@ -286,7 +287,8 @@ internal static class CustomersEndpoints
             "customers/migrate/transactions",
             // Not an upsert: events add up pass after pass, transactions must add up to the migrated balance.
             RetrySafety.OnlyIfNotProcessed,
-            EndpointResponse.Message,
+            // Documented as a 201 without a body: any 2xx acknowledges the batch.
+            EndpointResponse.AnyAcknowledgement,
             static (api, batch, endpoint, token) => api.MigrateTransactionsAsync(batch.Content, endpoint, token))
         {
             ArgumentName = "customers",

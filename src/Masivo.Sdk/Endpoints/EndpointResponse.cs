@@ -109,6 +109,22 @@ internal sealed class EndpointResponse<T>
     /// <summary>A migration batch's <c>{"data": {"message": "…"}}</c>.</summary>
     public static EndpointResponse<T> Acknowledgement(JsonTypeInfo<DataEnvelope<T>> envelope) => Enveloped(ResponseShape.Message, envelope);
 
+    /// <summary>
+    /// Any 2xx, whose body, if any, <paramref name="parse"/> reads into the caller's value
+    /// (<see cref="ResponseShape.Acknowledgement"/>); <paramref name="documented"/> is the type of the body the examples show.
+    /// </summary>
+    public static EndpointResponse<T> Lenient(JsonTypeInfo documented, ParseBody parse) => new(
+        ResponseShape.Acknowledgement,
+        documented,
+        parse,
+        static (HttpContent content, out T? value) =>
+        {
+            var parsed = content as ParsedAnswerContent<T>;
+            value = parsed?.Value;
+            return parsed is not null;
+        },
+        null);
+
     /// <summary>Any 2xx, whatever its body: the caller gets <paramref name="nothing"/>.</summary>
     public static EndpointResponse<T> Answering(T nothing) => new(ResponseShape.None, null, null, null, nothing);
 
@@ -131,6 +147,13 @@ internal static class EndpointResponse
     /// <summary>A migration batch's <c>{"data": {"message": "…"}}</c>.</summary>
     public static EndpointResponse<MigrationAcknowledgement> Message { get; } =
         EndpointResponse<MigrationAcknowledgement>.Acknowledgement(MasivoJsonContext.Default.DataEnvelopeMigrationAcknowledgement);
+
+    /// <summary>
+    /// A history migration batch's 201, documented without a body: any 2xx, its message read from <c>{"message": …}</c>,
+    /// <c>{"data": {"message": …}}</c> or a JSON string when there is one.
+    /// </summary>
+    public static EndpointResponse<MigrationAcknowledgement> AnyAcknowledgement { get; } =
+        EndpointResponse<MigrationAcknowledgement>.Lenient(MasivoJsonContext.Default.DataEnvelopeMigrationAcknowledgement, AcknowledgementReader.ReadAsync);
 
     /// <summary>Any 2xx, whatever its body.</summary>
     public static EndpointResponse<NoAnswer> Nothing { get; } = EndpointResponse<NoAnswer>.Answering(NoAnswer.Instance);

@@ -20,4 +20,10 @@ internal enum ResponseShape
 
     /// <summary>No body the caller needs: any 2xx is the answer.</summary>
     None,
+
+    /// <summary>
+    /// An acknowledgement Masivo documents without a body (the history migrations' 201): any 2xx is the answer, and
+    /// a body, if any, is read for a message wherever it is (<see cref="AcknowledgementReader"/>).
+    /// </summary>
+    Acknowledgement,
 }
