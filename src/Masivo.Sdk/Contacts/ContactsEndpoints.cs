@@ -72,6 +72,7 @@ internal static class ContactsEndpoints
             IsMigration = true,
         },
         RecordName = "contacts",
+        MigrationName = "contacts migration",
         DefaultBatchSize = ContactsClient.DefaultMigrationBatchSize,
         CreateBody = static batch => new ContactMigrationBatch(batch),
         BodyJson = MasivoJsonContext.Default.ContactMigrationBatch,

@@ -21,6 +21,13 @@ public sealed class MasivoMigrationCanceledException : OperationCanceledExceptio
         Result = result;
     }
 
+    /// <summary>Initializes a new instance of the <see cref="MasivoMigrationCanceledException"/> class with its own message.</summary>
+    internal MasivoMigrationCanceledException(string message, MigrationResult result, Exception? innerException, CancellationToken cancellationToken)
+        : base(message, innerException, cancellationToken)
+    {
+        Result = result;
+    }
+
     /// <summary>Gets the account of the migration; cast it to <see cref="MigrationResult{T}"/> for the records not acknowledged.</summary>
     public MigrationResult Result { get; }
 }

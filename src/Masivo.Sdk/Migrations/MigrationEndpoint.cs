@@ -17,6 +17,9 @@ internal sealed class MigrationEndpoint<TApi, TRecord, TBody>
     /// <summary>Gets the JSON name of the records, such as <c>customers</c>: it names records in messages (<c>customers[12]</c>).</summary>
     public required string RecordName { get; init; }
 
+    /// <summary>Gets what messages call the whole migration, such as <c>customers' events migration</c>.</summary>
+    public required string MigrationName { get; init; }
+
     /// <summary>Gets the records per batch unless <see cref="MigrationOptions.BatchSize"/> says otherwise.</summary>
     public required int DefaultBatchSize { get; init; }
 

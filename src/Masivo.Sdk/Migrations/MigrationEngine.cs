@@ -210,7 +210,13 @@ internal static class MigrationEngine
             var result = ledger.Result(reader?.RecordsRead ?? 0);
             if (cancelled)
             {
-                throw new MasivoMigrationCanceledException(result, exception, cancellationToken);
+                throw plan.ResumesByFailedBatches
+                    ? new MasivoMigrationCanceledException(
+                        string.Create(CultureInfo.InvariantCulture, $"The {plan.MigrationName} was cancelled after {result.SucceededRecords} of {result.TotalRecords} records read were acknowledged; ") + ResendFailedBatches(result),
+                        result,
+                        exception,
+                        cancellationToken)
+                    : new MasivoMigrationCanceledException(result, exception, cancellationToken);
             }
 
             var what = exception is MigrationSourceException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
@@ -387,18 +393,33 @@ internal static class MigrationEngine
 
     private sealed record InFlight<T>(MigrationBatch<T> Batch, Task<BatchOutcome> Outcome);
 
-    private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, string what) =>
+    private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, string what)
+    {
+        var stopped = string.Create(
+            CultureInfo.InvariantCulture,
+            $"The {plan.MigrationName} stopped: {what} {partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; ");
+        return plan.ResumesByFailedBatches
+            ? stopped + ResendFailedBatches(partial)
+            : stopped + string.Create(CultureInfo.InvariantCulture, $"the others are in Result with their records. Resume with Skip({partial.NextRecordIndex}).");
+    }
+
+    /// <summary>
+    /// The way on for a history migration that carried on past failed batches: batches acknowledged after a failed one
+    /// would be sent again by <c>Skip(NextRecordIndex)</c>, and migrated twice.
+    /// </summary>
+    private static string ResendFailedBatches(MigrationResult partial) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"The {plan.RecordName} migration stopped: {what} {partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; "
-            + $"the others are in Result with their records. Resume with Skip({partial.NextRecordIndex}).");
+            $"the others are in Result's failed batches with their records. With ContinueOnBatchFailure, batches after a failed one were sent and may have been acknowledged, "
+            + $"and this migration is not an upsert, so do not resume from NextRecordIndex: resend each failed batch's Records instead, those whose MayHaveBeenProcessed is false as they are, "
+            + $"the others only after checking their customers in Masivo. The source's records after the first {partial.TotalRecords} were not read.");
 
     private static string StoppedMessage<T>(MigrationPlan<T> plan, MigrationResult<T> partial, MasivoException error, bool mayHaveBeenProcessed)
     {
         var failed = partial.FailedBatches[0];
         var stopped = string.Create(
             CultureInfo.InvariantCulture,
-            $"The {plan.RecordName} migration stopped at batch {failed.BatchIndex} (records {failed.FirstRecordIndex} to {failed.FirstRecordIndex + failed.Count - 1}): {error.Message} "
+            $"The {plan.MigrationName} stopped at batch {failed.BatchIndex} (records {failed.FirstRecordIndex} to {failed.FirstRecordIndex + failed.Count - 1}): {error.Message} "
             + $"{partial.SucceededRecords} of the {partial.TotalRecords} records read were acknowledged; ");
         if (plan.Operation.IsIdempotent || !mayHaveBeenProcessed)
         {

@@ -6,6 +6,16 @@ internal sealed class MigrationPlan<T>
 {
     public required string RecordName { get; init; }
 
+    /// <summary>Gets what messages call the whole migration, such as <c>customers' events migration</c>.</summary>
+    public required string MigrationName { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether resuming with <c>Skip(NextRecordIndex)</c> could send acknowledged batches again to
+    /// a migration that is not an upsert: a history migration that carries on past failed batches
+    /// (<see cref="MigrationOptions.ContinueOnBatchFailure"/>), whose failed batches may be followed by acknowledged ones.
+    /// </summary>
+    public bool ResumesByFailedBatches => !Operation.IsIdempotent && Options.ContinueOnBatchFailure;
+
     public required MasivoEndpoint Operation { get; init; }
 
     public required int BatchSize { get; init; }

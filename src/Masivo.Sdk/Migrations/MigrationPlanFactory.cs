@@ -18,6 +18,7 @@ internal static class MigrationPlanFactory
         return new MigrationPlan<TRecord>
         {
             RecordName = endpoint.RecordName,
+            MigrationName = endpoint.MigrationName,
             Operation = endpoint.Batch,
             BatchSize = batchSize,
             Weight = endpoint.Weight,

@@ -104,4 +104,71 @@ public sealed class HistoryMigrationResendTests
         Assert.True(result.IsSuccess);
         Assert.Equal(2, sink.Requests.Count);
     }
+
+    [Theory]
+    [InlineData("events", "The customers' events migration stopped at batch 0")]
+    [InlineData("transactions", "The customers' transactions migration stopped at batch 0")]
+    public async Task A_stopped_history_migration_is_named_for_what_it_migrates(string kind, string begins)
+    {
+        await using var sink = await MigrationSink.StartAsync(_ => SinkAnswer.Error(503));
+
+        var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => sink.RunAsync(MigrateAsync(sink.Client, kind, 1)));
+
+        Assert.StartsWith(begins, stopped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_history_migration_that_carries_on_past_a_failed_batch_and_then_stops_does_not_advise_skip()
+    {
+        await using var sink = await MigrationSink.StartAsync(r => r.Number == 1 ? SinkAnswer.Error(503) : SinkAnswer.Ok);
+
+        var stopped = await Assert.ThrowsAsync<MasivoMigrationException>(() => sink.RunAsync(
+            sink.Client.Customers.MigrateEventsAsync(ThrowingAfter(4), new MigrationOptions { BatchSize = 2, ContinueOnBatchFailure = true })));
+
+        Assert.StartsWith("The customers' events migration stopped: the customers source failed after 4 records were read", stopped.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skip(", stopped.Message, StringComparison.Ordinal);
+        Assert.Contains("do not resume from NextRecordIndex: resend each failed batch's Records instead, those whose MayHaveBeenProcessed is false as they are, the others only after checking", stopped.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stopped.Result.NextRecordIndex);
+        Assert.Equal(2, stopped.Result.SucceededRecords);
+    }
+
+    [Fact]
+    public async Task A_history_migration_that_carries_on_past_a_failed_batch_and_is_cancelled_does_not_advise_skip()
+    {
+        using var cancel = new CancellationTokenSource();
+        await using var sink = await MigrationSink.StartAsync(r =>
+        {
+            if (r.Number == 2)
+            {
+                cancel.Cancel();
+            }
+
+            return r.Number == 1 ? SinkAnswer.Error(503) : SinkAnswer.Ok;
+        });
+
+        var cancelled = await Assert.ThrowsAsync<MasivoMigrationCanceledException>(() => sink.RunAsync(
+            sink.Client.Customers.MigrateTransactionsAsync(
+                Enumerable.Range(0, 6).Select(i => new CustomerTransactionsMigrationRecord
+                {
+                    Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Transactions = [new MigratedTransaction { Type = TransactionType.Migration, Amount = 100m, RewardId = "points", IssuedAt = CustomerEvents.Event().IssuedAt, ResolvedAt = CustomerEvents.Event().ResolvedAt }],
+                }).ToList(),
+                new MigrationOptions { BatchSize = 2, ContinueOnBatchFailure = true },
+                cancel.Token)));
+
+        Assert.StartsWith("The customers' transactions migration was cancelled", cancelled.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skip(", cancelled.Message, StringComparison.Ordinal);
+        Assert.Contains("resend each failed batch's Records instead", cancelled.Message, StringComparison.Ordinal);
+    }
+
+    private static async IAsyncEnumerable<CustomerEventsMigrationRecord> ThrowingAfter(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await Task.Yield();
+            yield return CustomerEvents.Customer(i, 1);
+        }
+
+        throw new InvalidOperationException("the source broke");
+    }
 }

@@ -134,6 +134,7 @@ public sealed class MigrationEndingsTests : FakeServerTest
         var counting = new MigrationPlan<ContactMigrationRecord>
         {
             RecordName = plan.RecordName,
+            MigrationName = plan.MigrationName,
             Operation = plan.Operation,
             BatchSize = plan.BatchSize,
             Options = plan.Options,

@@ -167,7 +167,16 @@ public sealed class MigrationInvariantTests
         catch (MasivoMigrationException stopped)
         {
             result = Assert.IsType<MigrationResult<T>>(stopped.Result);
-            Assert.Contains($"Skip({result.NextRecordIndex})", stopped.Message, StringComparison.Ordinal);
+            if (!endpoint.Batch.IsIdempotent && scenario.ContinueOnBatchFailure)
+            {
+                // A history migration that carried on past failed batches: Skip would resend acknowledged batches.
+                Assert.DoesNotContain("Skip(", stopped.Message, StringComparison.Ordinal);
+                Assert.Contains("resend each failed batch's Records instead", stopped.Message, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains($"Skip({result.NextRecordIndex})", stopped.Message, StringComparison.Ordinal);
+            }
 
             // Stopped by one of the scenario's disturbances, never by the engine's own checks (a failed Debug.Assert).
             Assert.True(

@@ -22,6 +22,7 @@ internal static class CustomerEvents
             {
                 Batch = events.Batch,
                 RecordName = events.RecordName,
+                MigrationName = events.MigrationName,
                 DefaultBatchSize = events.DefaultBatchSize,
                 CreateBody = events.CreateBody,
                 BodyJson = events.BodyJson,
