@@ -149,6 +149,120 @@ public sealed class MisbehavingServerPagingTests
         Assert.Equal(1, server.Attempts);
     }
 
+    [Fact]
+    public async Task A_reward_server_cycling_between_two_pages_ends_the_list_at_the_first_page_with_nothing_new()
+    {
+        var requests = 0;
+        await using var server = await KestrelStub.StartAsync(context =>
+            WriteAsync(context, new { data = Rows("r", Interlocked.Increment(ref requests) % 2 == 1 ? 0 : 5, 5) }));
+        using var client = server.CreateClient();
+        var read = new List<string>();
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(async () =>
+        {
+            await foreach (var reward in client.Rewards.ListAsync(new RewardListQuery { PageSize = 5 }))
+            {
+                read.Add(reward.Id!);
+                Assert.True(read.Count <= 20, "the pager looped");
+            }
+        });
+
+        Assert.Equal("rewards.list", error.Operation);
+        Assert.Contains("none of them new to this list", error.Message, StringComparison.Ordinal);
+        Assert.Equal(10, read.Distinct().Count());
+        Assert.Equal(10, read.Count);
+        Assert.Equal(3, server.Attempts);
+    }
+
+    [Fact]
+    public async Task A_campaign_server_whose_shifting_range_brings_nothing_new_ends_the_list()
+    {
+        // c0..c3, then c4..c7, then c2..c5: overlapping rows already listed, no progress.
+        var requests = 0;
+        await using var server = await KestrelStub.StartAsync(context =>
+        {
+            var from = Interlocked.Increment(ref requests) switch { 1 => 0, 2 => 4, _ => 2 };
+            return WriteAsync(context, new { data = Rows("c", from, 4), from, to = from + 3, count = 4 });
+        });
+        using var client = server.CreateClient();
+        var read = 0;
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(async () =>
+        {
+            await foreach (var campaign in client.Campaigns.ListAsync(new CampaignListQuery { PageSize = 4 }))
+            {
+                Assert.True(++read <= 20, "the pager looped");
+            }
+        });
+
+        Assert.Equal("campaigns.list", error.Operation);
+        Assert.Equal(8, read);
+        Assert.Equal(3, server.Attempts);
+    }
+
+    [Fact]
+    public async Task A_short_last_page_of_rows_already_listed_is_an_invalid_response()
+    {
+        var requests = 0;
+        await using var server = await KestrelStub.StartAsync(context =>
+            WriteAsync(context, new { data = Interlocked.Increment(ref requests) == 1 ? Rows("r", 0, 5) : Rows("r", 0, 3) }));
+        using var client = server.CreateClient();
+        var read = 0;
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(async () =>
+        {
+            await foreach (var reward in client.Rewards.ListAsync(new RewardListQuery { PageSize = 5 }))
+            {
+                read++;
+            }
+        });
+
+        Assert.Contains("none of them new to this list", error.Message, StringComparison.Ordinal);
+        Assert.Equal(5, read);
+    }
+
+    [Fact]
+    public async Task A_cursor_page_larger_than_masivo_answers_is_an_invalid_response_and_none_of_it_is_yielded()
+    {
+        await using var server = await KestrelStub.StartAsync(context => WriteAsync(context, new { data = Rows("t", 0, 1_001) }));
+        using var client = server.CreateClient();
+        var read = 0;
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(async () =>
+        {
+            await foreach (var transaction in client.Transactions.ListAsync(new TransactionListQuery { Date = Day }))
+            {
+                read++;
+            }
+        });
+
+        Assert.Equal("transactions.list", error.Operation);
+        Assert.Contains("1,001 rows in one page; Masivo answers at most 1,000", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, read);
+    }
+
+    [Fact]
+    public async Task A_cursor_page_repeating_rows_already_yielded_is_an_invalid_response()
+    {
+        // Page 1 is t0000..t0999; page 2 repeats t0500..t0999 before new rows.
+        await using var server = await KestrelStub.StartAsync(context =>
+            WriteAsync(context, new { data = context.Request.Query["cursor"].Count == 0 ? Rows("t", 0, 1_000) : Rows("t", 500, 1_000) }));
+        using var client = server.CreateClient();
+        var read = 0;
+
+        var error = await Assert.ThrowsAsync<MasivoInvalidResponseException>(async () =>
+        {
+            await foreach (var transaction in client.Transactions.ListAsync(new TransactionListQuery { Date = Day }))
+            {
+                Assert.True(++read <= 5_000, "the pager looped");
+            }
+        });
+
+        Assert.Contains("row t0500 a second time in this list", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1_000, read);
+        Assert.Equal(2, server.Attempts);
+    }
+
     private static object[] Rows(string prefix, int from, int count) =>
         Enumerable.Range(from, count).Select(i => (object)new { id = $"{prefix}{i:D4}", name = "Row" }).ToArray();
 
