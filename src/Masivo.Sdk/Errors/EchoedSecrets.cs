@@ -7,7 +7,8 @@ namespace Masivo.Sdk.Internal;
 /// <summary>
 /// Removes from an error body every secret the client knows (its API key or access token, the bearer
 /// tokens it sent, and whatever the failed request carried), should the server quote them back, as
-/// sent, in any JSON-escaped form (<c>\u002B</c>, <c>\/</c>), URL-encoded (<c>%2B</c>, <c>%252B</c>, <c>+</c> for a
+/// sent, in any JSON-escaped form (<c>\u002B</c>, <c>\/</c>, and again escaped in a JSON dump quoted inside a JSON
+/// string: <c>\\u002B</c>, <c>\\/</c>), URL-encoded (<c>%2B</c>, <c>%252B</c>, <c>+</c> for a
 /// space) or HTML-escaped (<c>&amp;#43;</c>), each character escaped or not. The body is the source of every message,
 /// detail and raw body the SDK surfaces, so they are removed once, before anything is read from it.
 /// </summary>
@@ -16,8 +17,8 @@ internal static class EchoedSecrets
     public const string Placeholder = "[redacted]";
 
     // The escapes' own lead characters, as themselves or JSON-escaped (an encoded secret inside a JSON string).
-    private const string Percent = @"(?:%|\\u0025)";
-    private const string Ampersand = @"(?:&|\\u0026)";
+    private const string Percent = @"(?:%|\\+u0025)";
+    private const string Ampersand = @"(?:&|\\+u0026)";
 
     // Shorter values are not credentials anyone issues, and redacting them would garble ordinary text.
     private const int MinimumSecretLength = 8;
@@ -84,14 +85,15 @@ internal static class EchoedSecrets
             pattern.Append("(?:").Append(Regex.Escape(text.ToString())).Append('|');
             foreach (var unit in text)
             {
-                pattern.Append(@"\\u(?i:").Append(((int)unit).ToString("x4", CultureInfo.InvariantCulture)).Append(')');
+                // One backslash or more: a JSON dump quoted inside a JSON string has its escapes' backslashes escaped again.
+                pattern.Append(@"\\+u(?i:").Append(((int)unit).ToString("x4", CultureInfo.InvariantCulture)).Append(')');
             }
 
             pattern.Append('|').Append(Ampersand).Append("#0*").Append(codePoint.ToString(CultureInfo.InvariantCulture)).Append(';')
                 .Append('|').Append(Ampersand).Append("#[xX]0*(?i:").Append(codePoint.ToString("x", CultureInfo.InvariantCulture)).Append(");");
             if (text[0] == '/')
             {
-                pattern.Append(@"|\\/");
+                pattern.Append(@"|\\+/");
             }
 
             if (text[0] == ' ')

@@ -115,6 +115,70 @@ public sealed class EchoedSecretsTests
         AssertRedactedEverywhere(error, Key, quoted, quoted);
     }
 
+    public enum JsonEscape
+    {
+        EveryCharacterUppercaseHex,
+        EveryCharacterLowercaseHex,
+        PlusAndSlashOnly,
+        EscapedSlash,
+    }
+
+    /// <summary>
+    /// The server's details are a JSON dump held in a JSON string, quoting the header or the key as a JSON serializer
+    /// writes it (<c>+</c> as <c>\u002B</c>, <c>/</c> as <c>\/</c>, or every character escaped): on the wire its escapes'
+    /// backslashes are escaped again, and once the details are read they are JSON escapes again.
+    /// </summary>
+    [Theory]
+    [InlineData(JsonEscape.EveryCharacterUppercaseHex)]
+    [InlineData(JsonEscape.EveryCharacterLowercaseHex)]
+    [InlineData(JsonEscape.PlusAndSlashOnly)]
+    [InlineData(JsonEscape.EscapedSlash)]
+    public async Task A_token_json_escaped_in_a_json_dump_inside_the_details_is_redacted(JsonEscape escape)
+    {
+        const string Token = "tok-SECRET-abc+def/ghi==";
+        var quoted = JsonEscaped("Bearer " + Token, escape);
+        await using var server = await KestrelStub.StartAsync(context => RefuseWithDumpAsync(context, 403, $$$"""{"headers":{"Authorization":"{{{quoted}}}"}}"""));
+        using var client = server.CreateClient(o => { o.AccessToken = Token; o.MaxRetries = 0; });
+
+        var error = await Assert.ThrowsAsync<MasivoAuthenticationException>(() => client.Rewards.GetAsync("r-1"));
+
+        AssertRedactedEverywhere(error, Token, quoted, JsonEscaped(Token, escape));
+    }
+
+    [Theory]
+    [InlineData(JsonEscape.EveryCharacterUppercaseHex)]
+    [InlineData(JsonEscape.EveryCharacterLowercaseHex)]
+    [InlineData(JsonEscape.PlusAndSlashOnly)]
+    [InlineData(JsonEscape.EscapedSlash)]
+    public async Task An_api_key_json_escaped_in_a_json_dump_inside_the_details_is_redacted(JsonEscape escape)
+    {
+        const string Key = "sk_live+Ab/cd=EF1234567890xyz";
+        var quoted = JsonEscaped(Key, escape);
+        await using var server = await KestrelStub.StartAsync(context => RefuseWithDumpAsync(context, 403, $$$"""{"headers":{"x-api-key":"{{{quoted}}}"}}"""));
+        using var client = server.CreateClient(o => { o.AccessToken = null; o.ApiKey = Key; o.MaxRetries = 0; });
+
+        var error = await Assert.ThrowsAsync<MasivoAuthenticationException>(() => client.Rewards.GetAsync("r-1"));
+
+        AssertRedactedEverywhere(error, Key, quoted);
+    }
+
+    /// <summary>Answers with <paramref name="dump"/>, a JSON document, as the details' string: serialized once more.</summary>
+    private static Task RefuseWithDumpAsync(HttpContext context, int status, string dump)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync($$"""{"error":"Forbidden","details":{{System.Text.Json.JsonSerializer.Serialize("request dump: " + dump)}}}""");
+    }
+
+    private static string JsonEscaped(string value, JsonEscape escape) => escape switch
+    {
+        JsonEscape.EveryCharacterUppercaseHex => string.Concat(value.Select(c => $"\\u{(int)c:X4}")),
+        JsonEscape.EveryCharacterLowercaseHex => string.Concat(value.Select(c => $"\\u{(int)c:x4}")),
+        JsonEscape.PlusAndSlashOnly => value.Replace("+", "\\u002B", StringComparison.Ordinal).Replace("/", "\\u002f", StringComparison.Ordinal),
+        JsonEscape.EscapedSlash => value.Replace("/", "\\/", StringComparison.Ordinal),
+        _ => throw new ArgumentOutOfRangeException(nameof(escape)),
+    };
+
     private static Task RefuseQuotingAsync(HttpContext context, int status, string quoted)
     {
         context.Response.StatusCode = status;
