@@ -66,6 +66,13 @@ internal static class WebhookEndpoint
             return null;
         }
 
+        if (!IsIdentityEncoded(request.Headers.ContentEncoding))
+        {
+            // A compressed body is not read as JSON (request decompression middleware, where used, removes the header).
+            await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "A Masivo webhook is sent without a content encoding (identity).").ConfigureAwait(false);
+            return null;
+        }
+
         if (request.ContentLength > MasivoWebhooks.MaxPayloadBytes)
         {
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"A Masivo webhook is at most {MasivoWebhooks.MaxPayloadBytes} bytes.").ConfigureAwait(false);
@@ -92,6 +99,23 @@ internal static class WebhookEndpoint
             await RefuseAsync(context, exception.StatusCode, exception.Message).ConfigureAwait(false);
             return null;
         }
+    }
+
+    /// <summary>Whether the body is sent as it is: no <c>Content-Encoding</c>, or only <c>identity</c>.</summary>
+    private static bool IsIdentityEncoded(Microsoft.Extensions.Primitives.StringValues contentEncoding)
+    {
+        foreach (var value in contentEncoding)
+        {
+            foreach (var coding in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!coding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

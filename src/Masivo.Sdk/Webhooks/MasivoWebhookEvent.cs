@@ -14,10 +14,10 @@ public sealed class MasivoWebhookEvent
     /// <summary>Initializes a new instance, as a test builds the event a handler should receive.</summary>
     /// <param name="eventType">The webhook's <c>event</c>.</param>
     /// <param name="data">The webhook's <c>data</c>; it is copied, so the document it comes from may be disposed.</param>
-    /// <exception cref="ArgumentException"><paramref name="eventType"/> holds no value (it is <c>default</c>), or is empty or blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="eventType"/> holds no value (it is <c>default</c>), or is empty or blank (only white space, control or format characters).</exception>
     public MasivoWebhookEvent(MasivoWebhookEventType eventType, JsonElement data)
     {
-        if (string.IsNullOrWhiteSpace(eventType.Value))
+        if (!WebhookText.HasVisibleText(eventType.Value))
         {
             throw new ArgumentException("A webhook's event name is required.", nameof(eventType));
         }
@@ -40,12 +40,12 @@ public sealed class MasivoWebhookEvent
     /// </returns>
     /// <exception cref="MasivoWebhookFormatException">
     /// The event is a registration, but its data is not a JSON object of the documented shape (a field of the wrong JSON
-    /// type, say): the webhook can never be read, and <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
+    /// type, no <c>customer_id</c>, or a null in a list of objects, say): the webhook can never be read, and <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
     /// </exception>
     public bool TryGetRegistration([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CustomerRegistrationWebhookData? registration)
     {
         registration = Event == MasivoWebhookEventType.CustomerRegistration
-            ? GetDocumentedData(MasivoJsonContext.Default.CustomerRegistrationWebhookData)
+            ? GetDocumentedData(MasivoJsonContext.Default.CustomerRegistrationWebhookData, static data => string.IsNullOrEmpty(data.CustomerId) ? "customer_id" : null)
             : null;
         return registration is not null;
     }
@@ -58,10 +58,14 @@ public sealed class MasivoWebhookEvent
     /// </returns>
     /// <exception cref="MasivoWebhookFormatException">
     /// The event is an accumulation, but its data is not a JSON object of the documented shape (<c>lines</c> not an array,
-    /// say): the webhook can never be read, and <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
+    /// no <c>customer_id</c> or no <c>lines</c>, or a null in a list of objects such as <c>"lines": [null]</c>, say): the
+    /// webhook can never be read, and <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
     /// </exception>
     public bool TryGetAccumulation([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? accumulation) =>
-        TryGetWalletChange(MasivoWebhookEventType.CustomerAccumulation, out accumulation);
+        TryGetWalletChange(
+            MasivoWebhookEventType.CustomerAccumulation,
+            static data => string.IsNullOrEmpty(data.CustomerId) ? "customer_id" : data.Lines is null ? "lines" : null,
+            out accumulation);
 
     /// <summary>
     /// Reads <see cref="Data"/> as a <see cref="MasivoWebhookEventType.CustomerRedemption"/> payload, assumed shaped as an
@@ -73,11 +77,12 @@ public sealed class MasivoWebhookEvent
     /// <see langword="false"/> for any other event, whatever its data.
     /// </returns>
     /// <exception cref="MasivoWebhookFormatException">
-    /// The event is a redemption, but its data is not a JSON object of that shape: the webhook can never be read, and
+    /// The event is a redemption, but its data is not a JSON object of that shape (a null in a list of objects, say; as the
+    /// payload is not documented, no field is required): the webhook can never be read, and
     /// <c>MapMasivoWebhooks</c> answers <c>400</c> when this escapes the handler.
     /// </exception>
     public bool TryGetRedemption([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? redemption) =>
-        TryGetWalletChange(MasivoWebhookEventType.CustomerRedemption, out redemption);
+        TryGetWalletChange(MasivoWebhookEventType.CustomerRedemption, static _ => null, out redemption);
 
     /// <summary>
     /// Reads <see cref="Data"/> as <typeparamref name="T"/> with source-generated metadata (trim- and AOT-safe), for the
@@ -117,12 +122,33 @@ public sealed class MasivoWebhookEvent
     /// <returns>The event's name, escaped.</returns>
     public override string ToString() => WebhookText.ForLog(Event.Value);
 
-    private T GetDocumentedData<T>(JsonTypeInfo<T> typeInfo) =>
-        GetData(typeInfo) ?? throw Unreadable(typeof(T), "its data is null", innerException: null);
-
-    private bool TryGetWalletChange(MasivoWebhookEventType expected, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? change)
+    /// <summary>
+    /// Reads a documented payload, refusing what a handler could not use: null data, a null where a list holds objects
+    /// (<c>"lines": [null]</c>), or no value for a field every such webhook carries (<paramref name="missing"/> names it).
+    /// </summary>
+    private T GetDocumentedData<T>(JsonTypeInfo<T> typeInfo, Func<T, string?> missing)
+        where T : class
     {
-        change = Event == expected ? GetDocumentedData(MasivoJsonContext.Default.WalletChangeWebhookData) : null;
+        var data = GetData(typeInfo) ?? throw Unreadable(typeof(T), "its data is null", innerException: null);
+        if (ModelGraph.FindNullElement(data, "data") is { } path)
+        {
+            throw Unreadable(typeof(T), $"it has a null at {path}, where an object belongs", innerException: null);
+        }
+
+        if (missing(data) is { } field)
+        {
+            throw Unreadable(typeof(T), $"it has no \"{field}\", which every {WebhookText.ForLog(Event.Value)} webhook carries", innerException: null);
+        }
+
+        return data;
+    }
+
+    private bool TryGetWalletChange(
+        MasivoWebhookEventType expected,
+        Func<WalletChangeWebhookData, string?> missing,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WalletChangeWebhookData? change)
+    {
+        change = Event == expected ? GetDocumentedData(MasivoJsonContext.Default.WalletChangeWebhookData, missing) : null;
         return change is not null;
     }
 

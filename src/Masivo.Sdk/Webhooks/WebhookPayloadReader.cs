@@ -83,7 +83,7 @@ internal static class WebhookPayloadReader
                 }
             }
 
-            if (name is not { ValueKind: JsonValueKind.String } || name.Value.GetString() is not { } eventName || string.IsNullOrWhiteSpace(eventName))
+            if (name is not { ValueKind: JsonValueKind.String } || name.Value.GetString() is not { } eventName || !WebhookText.HasVisibleText(eventName))
             {
                 throw new MasivoWebhookFormatException("The Masivo webhook body has no \"event\" string naming the webhook.");
             }
@@ -91,6 +91,14 @@ internal static class WebhookPayloadReader
             if (data is not { } payload || payload.ValueKind == JsonValueKind.Null)
             {
                 throw new MasivoWebhookFormatException($"The Masivo webhook '{WebhookText.ForLog(eventName)}' has no \"data\".") { EventType = new MasivoWebhookEventType(eventName) };
+            }
+
+            if (payload.ValueKind != JsonValueKind.Object)
+            {
+                throw new MasivoWebhookFormatException($"The \"data\" of the Masivo webhook '{WebhookText.ForLog(eventName)}' is a JSON {payload.ValueKind}, not an object.")
+                {
+                    EventType = new MasivoWebhookEventType(eventName),
+                };
             }
 
             return new MasivoWebhookEvent(eventName, payload);

@@ -55,6 +55,23 @@ internal static class WebhookText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a character that shows: not only white space, control characters and Unicode
+    /// format characters (a NUL, a zero-width space), which name nothing anyone can read or type.
+    /// </summary>
+    public static bool HasVisibleText(string? text)
+    {
+        foreach (var c in text ?? string.Empty)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NeedsEscaping(string text)
     {
         for (var i = 0; i < text.Length; i++)

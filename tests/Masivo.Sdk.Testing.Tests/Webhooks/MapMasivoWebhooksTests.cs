@@ -176,6 +176,39 @@ public sealed class MapMasivoWebhooksTests
         Assert.DoesNotContain(contentType, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    [InlineData("identity, gzip")]
+    public async Task A_body_with_a_content_encoding_is_a_415_and_the_handler_is_not_called(string encoding)
+    {
+        var called = false;
+        await using var host = await WebhookHost.StartAsync(app => app.MapMasivoWebhooks("/hooks", (_, _) =>
+        {
+            called = true;
+            return Task.CompletedTask;
+        }));
+        using var content = Json(Accumulation, "application/json");
+        content.Headers.TryAddWithoutValidation("Content-Encoding", encoding);
+
+        using var response = await host.Client.PostAsync("/hooks", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.False(called);
+    }
+
+    [Fact]
+    public async Task A_body_whose_content_encoding_is_identity_is_a_webhook()
+    {
+        await using var host = await WebhookHost.StartAsync(app => app.MapMasivoWebhooks("/hooks", (_, _) => Task.CompletedTask));
+        using var content = Json(Accumulation, "application/json");
+        content.Headers.ContentEncoding.Add("identity");
+
+        using var response = await host.Client.PostAsync("/hooks", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Data_the_handler_can_never_read_is_a_400_and_a_warning_so_Masivo_does_not_deliver_it_again()
     {

@@ -29,7 +29,7 @@ public sealed class MasivoWebhooksHostileInputTests
     [Fact]
     public void A_surrogate_pair_escape_is_text()
     {
-        var webhook = Parse("""{"event":"CUSTOMER_ACCUMULATION","data":{"customer_id":"\ud83d\ude00"}}""");
+        var webhook = Parse("""{"event":"CUSTOMER_ACCUMULATION","data":{"customer_id":"\ud83d\ude00","lines":[]}}""");
 
         Assert.True(webhook.TryGetAccumulation(out var accumulation));
         Assert.Equal("\U0001F600", accumulation.CustomerId);
@@ -47,6 +47,63 @@ public sealed class MasivoWebhooksHostileInputTests
 
         Assert.Contains("not valid UTF-8", Assert.Throws<MasivoWebhookFormatException>(() => MasivoWebhooks.Parse(inEvent)).Message, StringComparison.Ordinal);
         Assert.Contains("not valid UTF-8", Assert.Throws<MasivoWebhookFormatException>(() => MasivoWebhooks.Parse(inData)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"event":"\u0000","data":{}}""")]
+    [InlineData("""{"event":"\u200b","data":{}}""")]
+    [InlineData("""{"event":"\u200b\u0000 \ufeff","data":{}}""")]
+    public void An_event_of_only_control_or_format_characters_is_refused_as_an_empty_one(string body)
+    {
+        var exception = Assert.Throws<MasivoWebhookFormatException>(() => Parse(body));
+
+        Assert.Contains("no \"event\"", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"event":"TIER_UPGRADE","data":1}""", "Number")]
+    [InlineData("""{"event":"TIER_UPGRADE","data":"x"}""", "String")]
+    [InlineData("""{"event":"TIER_UPGRADE","data":[]}""", "Array")]
+    [InlineData("""{"event":"CUSTOMER_ACCUMULATION","data":true}""", "True")]
+    public void Data_that_is_not_an_object_is_a_MasivoWebhookFormatException(string body, string kind)
+    {
+        var exception = Assert.Throws<MasivoWebhookFormatException>(() => Parse(body));
+
+        Assert.Contains($"is a JSON {kind}, not an object", exception.Message, StringComparison.Ordinal);
+        Assert.NotNull(exception.EventType);
+    }
+
+    [Theory]
+    [InlineData("""{"customer_id":"c-1","lines":[null]}""", "data.lines[0]")]
+    [InlineData("""{"customer_id":"c-1","lines":[{"amount":1},null]}""", "data.lines[1]")]
+    [InlineData("""{}""", "no \"customer_id\"")]
+    [InlineData("""{"customer_id":null,"lines":[]}""", "no \"customer_id\"")]
+    [InlineData("""{"customer_id":"c-1"}""", "no \"lines\"")]
+    [InlineData("""{"customer_id":"c-1","lines":null}""", "no \"lines\"")]
+    public void An_accumulation_the_readme_handler_could_not_use_is_a_MasivoWebhookFormatException(string data, string expected)
+    {
+        var webhook = Parse($$"""{"event":"CUSTOMER_ACCUMULATION","data":{{data}}}""");
+
+        var exception = Assert.Throws<MasivoWebhookFormatException>(() => webhook.TryGetAccumulation(out _));
+
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(MasivoWebhookEventType.CustomerAccumulation, exception.EventType);
+    }
+
+    [Fact]
+    public void A_registration_without_a_customer_id_or_with_a_null_in_a_list_is_a_MasivoWebhookFormatException()
+    {
+        Assert.Throws<MasivoWebhookFormatException>(() => Parse("""{"event":"CUSTOMER_REGISTRATION","data":{}}""").TryGetRegistration(out _));
+        Assert.Throws<MasivoWebhookFormatException>(() => Parse("""{"event":"CUSTOMER_REGISTRATION","data":{"customer_id":"c-1","wallet":{"lines":[null]}}}""").TryGetRegistration(out _));
+        Assert.True(Parse("""{"event":"CUSTOMER_REGISTRATION","data":{"customer_id":"c-1"}}""").TryGetRegistration(out var registration));
+        Assert.Equal("c-1", registration.CustomerId);
+    }
+
+    [Fact]
+    public void A_redemption_with_a_null_line_is_a_MasivoWebhookFormatException_but_needs_no_field()
+    {
+        Assert.Throws<MasivoWebhookFormatException>(() => Parse("""{"event":"CUSTOMER_REDEMPTION","data":{"lines":[null]}}""").TryGetRedemption(out _));
+        Assert.True(Parse("""{"event":"CUSTOMER_REDEMPTION","data":{}}""").TryGetRedemption(out _));
     }
 
     [Theory]
@@ -120,9 +177,7 @@ public sealed class MasivoWebhooksHostileInputTests
     {
         string[] bodies =
         [
-            """{"event":"CUSTOMER_ACCUMULATION","data":5}""",
-            """{"event":"CUSTOMER_ACCUMULATION","data":[]}""",
-            """{"event":"CUSTOMER_REDEMPTION","data":"text"}""",
+            // Data that is not an object is refused by Parse itself (Data_that_is_not_an_object_is_a_MasivoWebhookFormatException).
             """{"event":"CUSTOMER_REGISTRATION","data":{"customer":[]}}""",
             """{"event":"CUSTOMER_REGISTRATION","data":{"customer_id":5}}""",
             """{"event":"CUSTOMER_ACCUMULATION","data":{"lines":[{"amount":"ten"}]}}""",
