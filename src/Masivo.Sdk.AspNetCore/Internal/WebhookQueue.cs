@@ -52,9 +52,11 @@ internal sealed class WebhookQueue : IHostedService, IDisposable
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The host's shutdown timeout: stop after the handler running now, which sees its token cancelled.
+            // The host's shutdown timeout: stop after the handler running now, which sees its token cancelled. What is
+            // left is counted before that handler can end, so it is counted once, here, and not logged as a failure.
+            var left = _channel.Reader.Count + Volatile.Read(ref _running);
             await _abort.CancelAsync().ConfigureAwait(false);
-            WebhookLog.QueueAbandoned(_logger, _channel.Reader.Count + Volatile.Read(ref _running));
+            WebhookLog.QueueAbandoned(_logger, left);
         }
     }
 
@@ -90,6 +92,11 @@ internal sealed class WebhookQueue : IHostedService, IDisposable
         catch (MasivoWebhookFormatException exception)
         {
             WebhookLog.QueuedDataUnreadable(_logger, item.Webhook.ToString(), exception);
+        }
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
+        {
+            // Cancelled at the host's shutdown timeout: already counted among the webhooks the host stopped before
+            // handling (QueueAbandoned), so not logged a second time as a handler failure.
         }
 #pragma warning disable CA1031 // One failed webhook must not stop the queue: it is logged, as nothing else can see it.
         catch (Exception exception)

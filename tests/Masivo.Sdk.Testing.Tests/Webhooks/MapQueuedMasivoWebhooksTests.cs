@@ -105,6 +105,42 @@ public sealed class MapQueuedMasivoWebhooksTests
     }
 
     [Fact]
+    public async Task A_handler_cancelled_at_the_shutdown_timeout_is_counted_once_and_not_logged_as_a_failure()
+    {
+        var logs = new CapturedLogs();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await WebhookHost.StartAsync(
+            app => app.MapQueuedMasivoWebhooks("/hooks", async (_, _, cancellationToken) =>
+            {
+                started.SetResult();
+                try
+                {
+                    await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                }
+                finally
+                {
+                    ended.SetResult();
+                }
+            }),
+            services => services
+                .AddMasivoWebhookQueue()
+                .Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.Zero)
+                .AddSingleton<ILoggerProvider>(logs));
+        using var response = await host.Client.PostAsync("/hooks", Json(Event("SLOW")));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await started.Task.WaitAsync(Patience);
+
+        await host.StopAsync().WaitAsync(Patience);
+        await ended.Task.WaitAsync(Patience);
+
+        var errors = logs.Entries.Where(entry => entry.Category == "Masivo.Sdk.AspNetCore.Webhooks" && entry.Level >= LogLevel.Error).ToList();
+        var abandoned = Assert.Single(errors);
+        Assert.Contains("stopped before 1 accepted", abandoned.Message, StringComparison.Ordinal);
+        Assert.Null(abandoned.Exception);
+    }
+
+    [Fact]
     public async Task A_failing_handler_is_logged_and_the_next_webhook_still_runs()
     {
         var logs = new CapturedLogs();
