@@ -5,7 +5,10 @@ namespace Masivo.Sdk;
 /// off; the batch's error is the <see cref="Exception.InnerException"/>), the source threw, a record read
 /// from it is invalid, or the progress handler threw (the cause is the <see cref="Exception.InnerException"/>).
 /// <see cref="Result"/> holds every record read in exactly one batch (acknowledged, sent and failed, or
-/// read and never sent, the last two with their records); resume with <c>source.Skip(Result.NextRecordIndex)</c>.
+/// read and never sent, the last two with their records); resume with <c>source.Skip(Result.NextRecordIndex)</c>,
+/// except for a customers' events or transactions migration with <see cref="MigrationOptions.ContinueOnBatchFailure"/> on:
+/// acknowledged batches may follow a failed one there, and that migration is not an upsert, so resend each failed
+/// batch's records instead (its message says so).
 /// </summary>
 public sealed class MasivoMigrationException : MasivoException
 {

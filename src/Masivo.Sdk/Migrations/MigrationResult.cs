@@ -28,7 +28,9 @@ public abstract class MigrationResult
 
     /// <summary>
     /// Gets the index of the first record not acknowledged: resume with <c>source.Skip(NextRecordIndex)</c>.
-    /// Equals <see cref="TotalRecords"/> when every record read was acknowledged.
+    /// Equals <see cref="TotalRecords"/> when every record read was acknowledged. Not for a customers' events or
+    /// transactions migration with <see cref="MigrationOptions.ContinueOnBatchFailure"/> on: acknowledged batches may
+    /// follow a failed one, and sending them again migrates them twice; resend each failed batch's records instead.
     /// </summary>
     public int NextRecordIndex { get; }
 
