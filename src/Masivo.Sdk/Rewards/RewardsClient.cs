@@ -28,15 +28,16 @@ public class RewardsClient
     /// <c>from</c>/<c>to</c> range (0-based, inclusive) of the next <see cref="RewardListQuery.PageSize"/> rewards, until a
     /// page comes back short. Each page is retried like any read. Cancelling the token stops the enumeration before the
     /// next row is handed out, even in the middle of a page. A server that does not keep to the range ends the list
-    /// with a <see cref="MasivoInvalidResponseException"/> rather than an endless loop: a page longer than asked, or a
-    /// full page whose first and last reward are those of the page before.
+    /// with a <see cref="MasivoInvalidResponseException"/> rather than an endless loop: a page longer than asked, a
+    /// full page whose first and last reward are those of the page before, or a page that brings no reward this enumeration
+    /// has not read already. To tell, the enumeration keeps the ids it has read, as strings, until it ends.
     /// </summary>
     /// <param name="query">Filters and page size; <see langword="null"/> for every reward, 1,000 per page.</param>
     /// <param name="cancellationToken">A token to cancel the enumeration (also honoured through <c>WithCancellation</c>).</param>
     /// <returns>The rewards, in Masivo's order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="RewardListQuery.PageSize"/> is outside 1..1,000; thrown here, before anything is sent.</exception>
     /// <exception cref="MasivoApiException">Masivo refused a page (while enumerating).</exception>
-    /// <exception cref="MasivoInvalidResponseException">A page is longer than asked, or repeats the page before (while enumerating); the operation is named.</exception>
+    /// <exception cref="MasivoInvalidResponseException">A page is longer than asked, repeats the page before, or brings no row not read already (while enumerating); the operation is named.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled (while enumerating, before the next row).</exception>
     /// <exception cref="MasivoException">A page failed on the network or timed out after its retries (while enumerating).</exception>
     public virtual IAsyncEnumerable<Reward> ListAsync(RewardListQuery? query = null, CancellationToken cancellationToken = default)

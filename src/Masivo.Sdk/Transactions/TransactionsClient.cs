@@ -28,7 +28,7 @@ public class TransactionsClient
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>; thrown here, before anything is sent.</exception>
     /// <exception cref="ArgumentException">The date is unset; thrown here, before anything is sent.</exception>
     /// <exception cref="MasivoApiException">Masivo refused a page (while enumerating).</exception>
-    /// <exception cref="MasivoInvalidResponseException">A full page's last row has no id, or is a cursor already sent in this enumeration, however many pages before: the server went back, and following it would loop (while enumerating).</exception>
+    /// <exception cref="MasivoInvalidResponseException">A page holds more than the 1,000 rows Masivo answers, a full page's last row has no id, or is a cursor already sent in this enumeration, however many pages before (the server went back, and following it would loop), or a row was read already in this enumeration: a cursor list never repeats a row (while enumerating). The enumeration keeps the ids it has read, as strings, until it ends.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled (while enumerating, before the next row).</exception>
     /// <exception cref="MasivoException">A page failed on the network or timed out after its retries (while enumerating).</exception>
     public virtual IAsyncEnumerable<Transaction> ListAsync(TransactionListQuery query, CancellationToken cancellationToken = default)
