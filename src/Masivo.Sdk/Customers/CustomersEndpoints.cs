@@ -296,7 +296,7 @@ internal static class CustomersEndpoints
             ArgumentName = "customers",
             Validate = static (_, _) => { },
             IsMigration = true,
-            Advice = new Dictionary<int, string> { [422] = "Masivo found a customer entry invalid; a customer's transactions must add up to its migrated balance." },
+            Advice = new Dictionary<int, string> { [422] = "Masivo found a customer entry invalid (a customer's transactions are migrated once, and must add up to its migrated balance); the details say which." },
         },
         RecordName = "customers",
         MigrationName = "customers' transactions migration",
