@@ -17,6 +17,12 @@ internal static class JsonReadProblem
     public static string Describe<T>(JsonException error, string text)
     {
         var field = error.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        if (error.Path == "$" && error.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            // The whole line is JSON of another kind (an array, a string, a number): the reader's message names the record's .NET type.
+            return "cannot be read: a line must be one JSON object (one record), not an array, a string or a number";
+        }
+
         if (field is null)
         {
             return "cannot be read: " + error.Message;

@@ -44,6 +44,8 @@ public sealed class MigrationJsonLinesTests : IDisposable
     [InlineData("""{"id":"c-2","name":"B","email":"b@example.com","registration_date":"2024-01-01T00:00:00Z","balance":{}}""", "cannot be read: balance: expected a list")]
     [InlineData("""{"id":["c-2"],"name":"B","email":"b@example.com","registration_date":"2024-01-01T00:00:00Z"}""", "cannot be read: id: expected text")]
     [InlineData("{\"id\":\"c-\u0000\",\"name\":\"B\"}", "cannot be read: '0x00' is invalid within a JSON string.")]
+    [InlineData("[1,2]", "cannot be read: a line must be one JSON object (one record), not an array, a string or a number")]
+    [InlineData("\"c-2\"", "cannot be read: a line must be one JSON object (one record), not an array, a string or a number")]
     [InlineData("""{"id":"c-\ud800","name":"B","email":"b@example.com","registration_date":"2024-01-01T00:00:00Z"}""", "has an id holding a lone surrogate (U+D800) at index 2")]
     public async Task A_value_of_the_wrong_kind_is_rejected_with_what_was_expected_and_no_NET_type_name(string line, string reason)
     {

@@ -83,9 +83,14 @@ internal static class WebhookPayloadReader
                 }
             }
 
-            if (name is not { ValueKind: JsonValueKind.String } || name.Value.GetString() is not { } eventName || !WebhookText.HasVisibleText(eventName))
+            if (name is not { ValueKind: JsonValueKind.String } || name.Value.GetString() is not { } eventName)
             {
                 throw new MasivoWebhookFormatException("The Masivo webhook body has no \"event\" string naming the webhook.");
+            }
+
+            if (!WebhookText.HasVisibleText(eventName))
+            {
+                throw new MasivoWebhookFormatException("The Masivo webhook body's \"event\" is empty or holds no visible character (only spaces, control or format characters), so it names no webhook.");
             }
 
             if (data is not { } payload || payload.ValueKind == JsonValueKind.Null)

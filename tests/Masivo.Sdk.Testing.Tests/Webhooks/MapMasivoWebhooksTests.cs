@@ -104,7 +104,7 @@ public sealed class MapMasivoWebhooksTests
     [Theory]
     [InlineData("""{"event":"\ud800","data":{}}""", "not valid Unicode")]
     [InlineData("""{"event":"CUSTOMER_ACCUMULATION","data":{"customer_id":"\udc00"}}""", "not valid Unicode")]
-    [InlineData("""{"event":"  ","data":{}}""", "no \"event\"")]
+    [InlineData("""{"event":"  ","data":{}}""", "holds no visible character")]
     public async Task A_body_that_is_not_text_or_has_a_blank_event_is_a_400(string body, string expected)
     {
         var calls = 0;

@@ -88,7 +88,7 @@ public sealed class MasivoWebhooksParseTests
     [InlineData("[1,2]", "Array, not an object")]
     [InlineData("""{"data":{}}""", "no \"event\"")]
     [InlineData("""{"event":42,"data":{}}""", "no \"event\"")]
-    [InlineData("""{"event":"","data":{}}""", "no \"event\"")]
+    [InlineData("""{"event":"","data":{}}""", "\"event\" is empty")]
     [InlineData("""{"event":"CUSTOMER_ACCUMULATION"}""", "'CUSTOMER_ACCUMULATION' has no \"data\"")]
     [InlineData("""{"event":"CUSTOMER_ACCUMULATION","data":null}""", "has no \"data\"")]
     [InlineData("""{"event":"CUSTOMER_ACCUMULATION","data":{}""", "not valid JSON")]
